@@ -1,0 +1,176 @@
+"""Canonical input: every module enzpy reads passes through LLVM's own parser and verifier first.
+
+LLVM's parser upgrades old syntax (typed pointers such as ``double*`` become ``ptr``) and its
+printer writes one regular dialect, which is the only dialect ``enzpy.ir`` has to read.  Nothing
+unverified ever reaches an LLVM pass or the JIT: LLVM is built with assertions and aborts the
+process on broken IR.
+"""
+
+import re
+import threading
+
+import llvmlite.binding as llvm
+
+from .errors import IRParseError, VerifyError
+
+_init_lock = threading.Lock()
+_initialized = False
+_target_machine = None
+
+# "<string>:3:14: error: use of undefined value '%x'"
+_PARSE_MESSAGE = re.compile(r":(\d+):(\d+): error: (.*)")
+
+
+def init_llvm():
+    """Initialise LLVM's native target once per process (never ``llvm.initialize()``)."""
+    global _initialized
+    if not _initialized:
+        with _init_lock:
+            if not _initialized:
+                llvm.initialize_native_target()
+                llvm.initialize_native_asmprinter()
+                _initialized = True
+
+
+def target_machine():
+    """The host target machine, shared by the canonicaliser and the JIT."""
+    global _target_machine
+    init_llvm()
+    if _target_machine is None:
+        with _init_lock:
+            if _target_machine is None:
+                target = llvm.Target.from_default_triple()
+                _target_machine = target.create_target_machine(
+                    cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
+                    opt=3, reloc="static", codemodel="jitdefault")
+    return _target_machine
+
+
+def _line(text, number):
+    lines = text.splitlines()
+    if 1 <= number <= len(lines):
+        return lines[number - 1]
+    return None
+
+
+def _locate_verifier_message(text, message):
+    """Find the line of the instruction a verifier message quotes (the last one it quotes is
+    the offending use); the message prints instructions as LLVM writes them."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for quoted in reversed(message.splitlines()[1:]):
+        needle = " ".join(quoted.split())
+        if not needle or needle.startswith(("ptr ", "label ", ";")):
+            continue
+        for number, line in enumerate(lines, 1):
+            if line == needle or line.startswith(needle + ","):
+                return number, text.splitlines()[number - 1]
+    return None, None
+
+
+def parse_llvm(text, source="<string>"):
+    """Parse and verify ``text`` with LLVM; return the llvmlite module (in its own context).
+
+    Raises IRParseError (with line and column) for text LLVM cannot parse and VerifyError
+    for IR that the verifier rejects.
+    """
+    init_llvm()
+    if not isinstance(text, str):
+        raise TypeError(f"LLVM IR must be given as str, not {type(text).__name__}")
+    if "\x00" in text:
+        number = text[:text.index("\x00")].count("\n") + 1
+        raise IRParseError("NUL byte in LLVM IR text", number, None, _line(text, number), source)
+    # A fresh context per module: in a shared context LLVM renames a named struct that
+    # another module already defined (%struct.S becomes %struct.S.0).  The module is disposed
+    # before its context explicitly on failure: left to the garbage collector (exception
+    # frames make cycles) the order is arbitrary and disposing the context first crashes.
+    context = llvm.create_context()
+    try:
+        module = llvm.parse_assembly(text, context=context)
+    except RuntimeError as exc:
+        context.close()
+        raise _parse_error(text, str(exc), source) from None
+    try:
+        module.verify()
+    except RuntimeError as exc:
+        module.close()
+        context.close()
+        raise _verify_error(text, str(exc).strip(), source) from None
+    return module
+
+
+def _parse_error(text, message, source):
+    match = _PARSE_MESSAGE.search(message)
+    if match is None:
+        return IRParseError(f"LLVM cannot parse the module: {message.strip()}", source=source)
+    number, column = int(match.group(1)), int(match.group(2))
+    return IRParseError(match.group(3).strip(), number, column, _line(text, number), source)
+
+
+def _verify_error(text, message, source):
+    number, line_text = _locate_verifier_message(text, message)
+    first = message.splitlines()[0] if message else "verification failed"
+    return VerifyError(f"LLVM's verifier rejects the module: {first}"
+                       " (fix the IR that produced it; enzpy only reads valid modules)",
+                       number, None, line_text, source)
+
+
+def canonicalize(text, source="<string>"):
+    """Return LLVM's canonical printing of ``text`` after parsing and verifying it."""
+    module = parse_llvm(text, source)
+    try:
+        return str(module)
+    finally:
+        dispose(module)
+
+
+def dispose(module):
+    """Free an llvmlite module and then its context (the safe order)."""
+    context = module._context
+    module.close()
+    if context is not llvm.get_global_context():
+        context.close()
+
+
+def cleanup(text, source="<string>"):
+    """The light pre-AD clean-up: SROA (mem2reg), instcombine, simplifycfg, loop-simplify,
+    loop-rotate, SCCP and dead-code removal; no inlining of non-always-inline functions, no
+    unrolling, no vectorisation.  Returns canonical text."""
+    module = parse_llvm(_without_optnone(text), source)
+    try:
+        run_cleanup(module)
+        module.verify()
+        return str(module)
+    finally:
+        dispose(module)
+
+
+_OPTNONE = re.compile(r"^(attributes #\d+ = \{.*?)\boptnone\b ?", re.M)
+
+
+def _without_optnone(text):
+    """clang -O0 marks every function ``optnone``, which makes every pass skip it."""
+    return _OPTNONE.sub(r"\1", text)
+
+
+def run_cleanup(module):
+    """Run the light pre-AD clean-up on a verified llvmlite module in place."""
+    tm = target_machine()
+    pto = llvm.create_pipeline_tuning_options(0)
+    pto.loop_unrolling = False
+    pto.loop_vectorization = False
+    pto.slp_vectorization = False
+    pto.loop_interleaving = False
+    pb = llvm.create_pass_builder(tm, pto)
+    mpm = llvm.create_new_module_pass_manager()
+    mpm.add_always_inliner_pass()
+    for _ in range(2):
+        mpm.add_sroa_pass()
+        mpm.add_instruction_combine_pass()
+        mpm.add_simplify_cfg_pass()
+        mpm.add_loop_simplify_pass()
+        mpm.add_loop_rotate_pass()
+        mpm.add_sccp_pass()
+        mpm.add_aggressive_dce_pass()
+    mpm.add_simplify_cfg_pass()
+    mpm.add_verifier()
+    mpm.run(module, pb)
