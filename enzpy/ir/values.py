@@ -119,13 +119,16 @@ class ConstantInt(Constant):
 
 
 def format_float(type, value):
-    """Print a float constant exactly as LLVM does: ``%e`` when it reads back exactly, else hex."""
+    """Print a float constant exactly as LLVM does: decimal when six significant digits hold
+    it exactly (``1.500000e+00``), else the hex bits of the value as a double."""
     kind = type.kind
     if kind in ("float", "double"):
         if not (math.isinf(value) or math.isnan(value)):
             if kind == "float":
                 value = struct.unpack("<f", struct.pack("<f", value))[0]
-            text = f"{value:.6e}"
+            # APFloat::toString(6 significant digits), padded to six fraction digits
+            mantissa, exponent = f"{value:.5e}".split("e")
+            text = f"{mantissa}0e{exponent}"
             if float(text) == value:
                 return text
         bits = struct.unpack("<Q", struct.pack("<d", value))[0]
