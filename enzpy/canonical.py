@@ -139,9 +139,12 @@ def cleanup(text, source="<string>"):
     try:
         run_cleanup(module)
         module.verify()
-        return str(module)
+        text = str(module)
     finally:
         dispose(module)
+    # printed again after a fresh parse: the passes leave use lists (the "; preds" order) in
+    # an order a parse does not reproduce, and enzpy's reader sees what a parse gives
+    return canonicalize(text, source)
 
 
 _OPTNONE = re.compile(r"^(attributes #\d+ = \{.*?)\boptnone\b ?", re.M)

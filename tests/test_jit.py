@@ -1,6 +1,8 @@
 """enzpy.jit: IR text in, numbers out."""
 
 import ctypes
+import importlib.util
+import json
 import math
 import re
 import threading
@@ -393,6 +395,70 @@ def test_numba_runtime_helpers(opt):
     assert after.mi_free - before.mi_free == 1   # the last decref ran the destructor
 
 
+
+def _nrt_module(declarations, body):
+    return f"""
+{declarations}
+define void @f(ptr %p) {{
+  {body}
+  ret void
+}}
+"""
+
+
+@pytest.mark.parametrize("declarations, body, message", [
+    # a declaration whose type differs from Numba's: LLVM's linker would link the helper
+    # anyway (a call through the wrong type is undefined behaviour) -- refused first
+    ("declare i32 @NRT_incref(ptr)", "%r = call i32 @NRT_incref(ptr %p)",
+     r"declares @NRT_incref as i32 \(ptr\), but Numba's runtime defines it as void \(ptr\)"),
+    ("declare void @NRT_decref(ptr, i64)", "call void @NRT_decref(ptr %p, i64 1)",
+     r"@NRT_decref as void \(ptr, i64\)"),
+    ("declare i64 @NRT_MemInfo_data_fast(ptr)", "%r = call i64 @NRT_MemInfo_data_fast(ptr %p)",
+     r"@NRT_MemInfo_data_fast as i64 \(ptr\).*ptr \(ptr\)"),
+    ("declare void @NRT_incref(...)", "call void (...) @NRT_incref(ptr %p)",
+     r"void \(\.\.\.\)"),
+    ("declare void @NRT_incref(ptr) addrspace(1)", "call addrspace(1) void @NRT_incref(ptr %p)",
+     r"address space"),
+    # what the linked NRT_decref calls must be the destructor function, not something else
+    ("declare void @NRT_decref(ptr)\ndeclare i32 @NRT_MemInfo_call_dtor(ptr)",
+     "call void @NRT_decref(ptr %p)", r"@NRT_MemInfo_call_dtor as i32 \(ptr\)"),
+    ("declare void @NRT_decref(ptr)\n@NRT_MemInfo_call_dtor = global i32 0",
+     "call void @NRT_decref(ptr %p)", r"@NRT_MemInfo_call_dtor is a global variable"),
+    ("declare void @NRT_decref(ptr)\n@g = global i32 0\n"
+     "@NRT_MemInfo_call_dtor = alias i32, ptr @g",
+     "call void @NRT_decref(ptr %p)", r"@NRT_MemInfo_call_dtor is not a function"),
+])
+def test_numba_helper_with_another_signature_is_refused(declarations, body, message):
+    with pytest.raises(JitError, match=message):
+        jit.compile(_nrt_module(declarations, body), opt=0)
+
+
+def test_numba_helpers_next_to_a_declared_destructor():
+    # a module declaring (or calling) NRT_MemInfo_call_dtor itself: the helper IR keeps its
+    # own declaration, which the linker merges (it used to fail to parse without it)
+    ir = _nrt_module("declare void @NRT_decref(ptr)\ndeclare void @NRT_incref(ptr)\n"
+                     "declare void @NRT_MemInfo_call_dtor(ptr)",
+                     "call void @NRT_incref(ptr %p)\n  call void @NRT_decref(ptr %p)")
+    for opt in (0, 2):
+        mod = jit.compile(ir, opt=opt)
+        mod.function("f")(None)   # NULL meminfo: both helpers do nothing
+        refcount = ctypes.c_ssize_t(5)   # a fake MemInfo: only the count is touched
+        mod.function("f")(ctypes.addressof(refcount))
+        assert refcount.value == 5
+
+
+def test_thread_local_globals_are_refused_not_an_abort():
+    # RuntimeDyld cannot allocate (defined) or relocate (external) thread-local storage:
+    # LLVM aborts the process ("allocation of TLS not implemented") or the code crashes
+    defined = "@t = thread_local global i32 0\ndefine i32 @f() {\n  ret i32 0\n}\n"
+    with pytest.raises(JitError, match="thread-local global variable t;"):
+        jit.compile(defined, opt=0)
+    external = ('@"t l" = external thread_local(initialexec) global i32\n'
+                'define i32 @f() {\n  %v = load i32, ptr @"t l"\n  ret i32 %v\n}\n')
+    cell = ctypes.c_int32(3)
+    with pytest.raises(JitError, match="thread-local global variable t l;"):
+        jit.compile(external, opt=2, symbols={"t l": ctypes.addressof(cell)})
+
 def test_ir_of_a_numba_function():
     import numba
 
@@ -703,3 +769,151 @@ def test_c_sample_main(stem, level, capfd):
         if reference is None:
             continue
         assert value == pytest.approx(reference, rel=1e-12, abs=1e-300, nan_ok=True), label
+
+
+
+# --------------------------------------------------------------------------------------------
+# the Numba samples (ir_samples/numba): captured modules declaring Numba's runtime helpers,
+# compiled and run with Numba's native ABI: status f(ptr retptr, ptr excinfo, args...)
+
+NUMBA_SAMPLES = SAMPLES.parent / "numba"
+NUMBA_FILES = sorted(NUMBA_SAMPLES.glob("*.ll"))
+_numba_compiled = {}
+
+
+def _numba_generate():
+    """ir_samples/numba/generate.py, imported by path (its njit functions and their .py_func)."""
+    module = _numba_compiled.get("generate")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("enzpy_numba_samples_generate",
+                                                      NUMBA_SAMPLES / "generate.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _numba_compiled["generate"] = module
+    return module
+
+
+def _numba_sample(path, opt):
+    key = (path.name, opt)
+    if key not in _numba_compiled:
+        info = json.loads((path.parent / (path.name.split(".")[0] + ".json")).read_text())
+        _numba_compiled[key] = (jit.compile(path.read_text(), opt=opt, name=path.stem), info)
+    return _numba_compiled[key]
+
+
+def test_numba_samples_exist():
+    names = {p.name.split(".")[0] for p in NUMBA_FILES}
+    assert {"array_loop", "scalar_math", "numpy_ops"} <= names, \
+        f"Numba samples missing under {NUMBA_SAMPLES}"
+    for name in names:
+        assert (NUMBA_SAMPLES / f"{name}.clean.ll").exists()
+        assert (NUMBA_SAMPLES / f"{name}.raw.ll").exists()
+
+
+@pytest.mark.parametrize("opt", [0, 2])
+@pytest.mark.parametrize("path", NUMBA_FILES, ids=lambda p: p.name)
+def test_numba_sample_compiles(path, opt):
+    mod, info = _numba_sample(path, opt)
+    assert info["entry"] in mod.functions
+    for name in ("NRT_incref", "NRT_decref", "NRT_MemInfo_data_fast"):
+        assert name not in mod.functions   # linked-in helpers are not exported
+
+
+_NUMBA_RESTYPES = {"double": ctypes.c_double, "float": ctypes.c_float,
+                   "[2 x double]": ctypes.c_double * 2}
+
+
+def _native_arguments(info, args):
+    """Numba's flattened arguments: an array is meminfo, parent, nitems, itemsize, data,
+    shape..., strides... (meminfo/parent NULL: the caller owns the buffer); a UniTuple is
+    its elements; a scalar is itself."""
+    flat = []
+    for spec, value in zip(info["args"], args, strict=True):
+        for field in spec["fields"]:
+            if spec["numba_type"].startswith("array("):
+                assert value.flags.c_contiguous and value.dtype == np.float64
+                if field in ("meminfo", "parent"):
+                    flat.append(None)
+                elif field in ("nitems", "itemsize"):
+                    flat.append(getattr(value, "size" if field == "nitems" else field))
+                elif field == "data":
+                    flat.append(value.ctypes.data)
+                else:
+                    kind, index = re.fullmatch(r"(shape|strides)\[(\d+)\]", field).groups()
+                    flat.append(getattr(value, kind)[int(index)])
+            elif field:
+                flat.append(float(value[int(field.strip("[]"))]))
+            else:
+                flat.append(float(value))
+    return flat
+
+
+def _call_native(mod, info, args):
+    """(status, result) of the entry function called with Numba's native ABI."""
+    assert len(info["llvm_params"]) == 2 + sum(len(a["fields"]) for a in info["args"])
+    result = _NUMBA_RESTYPES[info["return_llvm_type"]]()
+    excinfo = ctypes.c_void_p()
+    status = mod.function(info["entry"])(ctypes.addressof(result), ctypes.addressof(excinfo),
+                                         *_native_arguments(info, args))
+    return status, result
+
+
+_rng = np.random.default_rng(7)
+_vec = _rng.standard_normal(37)   # long enough for the vector loop and its remainder
+NUMBA_INPUTS = {
+    "scalar_math": [(0.3, 0.7), (2.5, -1.25)],
+    "array_loop": [(_vec,), (np.arange(4.0),)],
+    "numpy_ops": [(_vec,), (np.arange(3.0),)],
+    "matrix_loop": [(_rng.standard_normal((5, 3)), _rng.standard_normal(3))],
+    "while_loop": [(2.0, 1e-12), (0.25, 1e-12)],
+    "calls_njit": [(_vec, 0.5)],
+    "float32_fn": [(np.float32(1.5), np.float32(2.0))],
+    "tuple_io": [((3.0, 4.0), 2.0)],
+    "branchy": [(-2.0,), (-0.5,), (0.5,), (3.0,)],
+    "ode_step": [(_rng.standard_normal(9), 0.1, 2.0)],
+    "dot": [(_vec, _vec[::-1].copy())],
+    "checked_log": [(2.0,), (0.5,)],
+}
+
+
+def _numba_run_params():
+    names = {p.name.split(".")[0] for p in NUMBA_FILES}
+    return [pytest.param(name, kind, opt, id=f"{name}.{kind}.O{opt}")
+            for name in sorted(NUMBA_INPUTS) if name in names
+            for kind in ("clean", "raw") for opt in (0, 2)]
+
+
+@pytest.mark.parametrize("name, kind, opt", _numba_run_params())
+def test_numba_sample_runs_like_python(name, kind, opt):
+    from numba.core.runtime import _nrt_python, nrt
+
+    python = getattr(_numba_generate(), name).py_func
+    mod, info = _numba_sample(NUMBA_SAMPLES / f"{name}.{kind}.ll", opt)
+    _nrt_python.memsys_enable_stats()
+    for args in NUMBA_INPUTS[name]:
+        native_args = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+        python_args = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+        before = nrt.rtsys.get_allocation_stats()
+        status, result = _call_native(mod, info, native_args)
+        after = nrt.rtsys.get_allocation_stats()
+        expected = python(*python_args)
+        assert status == 0, f"{name}{args}: status {status}"
+        got = list(result) if info["return_llvm_type"].startswith("[") else result.value
+        rel = 1e-6 if info["return_llvm_type"] == "float" else 1e-12
+        assert got == pytest.approx(expected, rel=rel, abs=1e-300), f"{name}{args}"
+        for native, reference in zip(native_args, python_args):   # arrays written in place
+            if isinstance(native, np.ndarray):
+                np.testing.assert_allclose(native, reference, rtol=1e-12)
+        # every MemInfo the function allocated (numpy_ops: np.exp(a), e * a) was freed
+        allocated = after.mi_alloc - before.mi_alloc
+        assert after.mi_free - before.mi_free == allocated
+        assert after.alloc - before.alloc == after.free - before.free
+        if name == "numpy_ops":
+            assert allocated == 2
+
+
+@pytest.mark.parametrize("kind", ["clean", "raw"])
+def test_numba_sample_reports_an_exception(kind):
+    mod, info = _numba_sample(NUMBA_SAMPLES / f"checked_log.{kind}.ll", 2)
+    status, _ = _call_native(mod, info, (-1.0,))
+    assert status != 0   # raise ValueError: a non-zero status, as Numba's caller expects

@@ -194,7 +194,21 @@ def _numba_symbols():
 
 def _link_nrt_definitions(module):
     """Link definitions of the NRT helpers that Numba normally defines in IR into ``module``
-    when it declares them (and does not define them)."""
+    when it declares them (and does not define them).  Returns the names linked.
+
+    Two things would let LLVM corrupt the module or abort the process (its assertions are on)
+    instead of raising, so both are ruled out here first:
+
+    * a module in another LLVMContext: linking across contexts produces functions whose
+      types belong to the wrong context (the verifier then reports "Function context does
+      not match Module context", and passes hit ``doRAUW`` type assertions).  The helpers are
+      parsed into the module's own context (``canonical.parse_llvm`` gives each module a
+      fresh one) and the linked module is verified again;
+    * a declaration whose type differs from the helper's (``declare i32 @NRT_incref(ptr)``)
+      or a global of another kind with a helper's name: the IR linker would silently link a
+      definition of another type (calls through it are undefined behaviour) or call a global
+      variable.  The exact types are compared, and a mismatch is a JitError.
+    """
     needed = []
     for name in _NRT_IR:
         try:
@@ -208,28 +222,88 @@ def _link_nrt_definitions(module):
     text = "\n".join(_NRT_IR[name] for name in needed).replace("iW", f"i{_WORD}")
     if "!0" in text:
         text += _NRT_PROF
-    if "NRT_MemInfo_call_dtor" in text:
-        try:
-            module.get_function("NRT_MemInfo_call_dtor")
-            text = text.replace("declare void @NRT_MemInfo_call_dtor(ptr)", "")
-        except NameError:
-            pass
-    helpers = llvm.parse_assembly(text, context=module._context)
-    helpers.triple = module.triple
-    helpers.data_layout = module.data_layout
+    context = module._context
     try:
-        module.link_in(helpers)
+        helpers = llvm.parse_assembly(text, context=context)
+    except RuntimeError as exc:
+        raise JitError(f"enzpy bug: the IR of Numba's runtime helpers does not parse: "
+                       f"{str(exc).strip()}") from None
+    try:
+        expected = {fn.name: (str(fn.global_value_type), str(fn.type))
+                    for fn in helpers.functions}
+        for name, (fnty, ptrty) in expected.items():
+            problem = _helper_conflict(module, name, fnty, ptrty)
+            if problem:
+                plural = "s" if len(needed) > 1 else ""
+                raise JitError(f"cannot link Numba's runtime helper{plural} "
+                               f"{', '.join(needed)} into the module: {problem}; enzpy "
+                               "links its definitions only into declarations with Numba's "
+                               "own signatures (is the IR from another Numba version, or "
+                               "does the module reuse the name for something else?)")
+        helpers.triple = module.triple
+        helpers.data_layout = module.data_layout
+    except BaseException:
+        helpers.close()
+        raise
+    try:
+        module.link_in(helpers)   # destroys ``helpers``
     except RuntimeError as exc:
         raise JitError(f"cannot link Numba's runtime helpers {', '.join(needed)} into the "
-                       f"module: {str(exc).strip()} (do its declarations have Numba's "
-                       "signatures?)") from None
+                       f"module: {str(exc).strip()}") from None
+    # What the linker produced: each helper under its own name with its own type (the
+    # linker renames or casts silently on a conflict the checks above did not foresee).
+    for name, (fnty, ptrty) in expected.items():
+        try:
+            fn = module.get_function(name)
+        except NameError:
+            problem = f"@{name} is not a function (an alias or ifunc of that name?)"
+        else:
+            problem = _helper_conflict(module, name, fnty, ptrty)
+            if problem is None and name in needed and fn.is_declaration:
+                problem = f"@{name} is still only declared"
+        if problem:
+            raise JitError(f"cannot link Numba's runtime helpers {', '.join(needed)} into "
+                           f"the module: a name conflicts with them: {problem}")
+    try:
+        module.verify()
+    except RuntimeError as exc:
+        raise JitError(f"enzpy bug: the module no longer verifies after linking Numba's "
+                       f"runtime helpers {', '.join(needed)}: {str(exc).strip()}") from None
     return tuple(needed)
+
+
+def _helper_conflict(module, name, fnty, ptrty):
+    """Why global ``name`` of ``module`` cannot be (or bind to) the helper of type ``fnty``
+    (function type text) and pointer type ``ptrty``; None when it can or is absent."""
+    try:
+        fn = module.get_function(name)
+    except NameError:
+        try:
+            module.get_global_variable(name)
+        except NameError:
+            return None
+        return f"@{name} is a global variable, but Numba's runtime defines a function {fnty}"
+    if str(fn.global_value_type) != fnty:
+        return (f"the module {'declares' if fn.is_declaration else 'defines'} @{name} as "
+                f"{fn.global_value_type}, but Numba's runtime defines it as {fnty}")
+    if str(fn.type) != ptrty:
+        return (f"@{name} is a function in address space {str(fn.type)!r}, not {ptrty!r} "
+                "(address space 0)")
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
 # Who references what: one scan over the printed module
 
 _TOKEN = re.compile(r'@("(?:[^"\\]|\\[0-9A-Fa-f]{2})*"|[-a-zA-Z$._0-9]+)')
+
+
+# A global variable line whose attributes (before ``global``/``constant``) include
+# thread_local or thread_local(<model>).
+_THREAD_LOCAL = re.compile(
+    r'^@("(?:[^"\\]|\\[0-9A-Fa-f]{2})*"|[-a-zA-Z$._0-9]+) = '
+    r'(?:(?!global\b|constant\b|alias\b|ifunc\b)[a-z_0-9]+(?:\([^)]*\))? )*?thread_local\b',
+    re.M)
 
 
 def _unquote(token):
@@ -508,6 +582,13 @@ class Engine:
         helpers = _link_nrt_definitions(module)
         self._optimise(module, opt, vectorize, unroll, label)
         ir_text = str(module)
+        thread_locals = [_unquote(m.group(1)) for m in _THREAD_LOCAL.finditer(ir_text)]
+        if thread_locals:
+            raise JitError(f"module {label!r} has thread-local global variable"
+                           f"{'s' if len(thread_locals) > 1 else ''} "
+                           f"{', '.join(thread_locals)}; the JIT cannot allocate or relocate "
+                           "thread-local storage (LLVM would abort the process), so enzpy "
+                           "refuses it: make the variable an ordinary global")
 
         declared = {}     # external declarations (not intrinsics) → linkage
         defined = set()
