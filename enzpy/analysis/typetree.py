@@ -1,0 +1,233 @@
+"""Type trees: which bytes of a value, and of the memory it points to, hold what.
+
+A ``TypeTree`` maps an index path to a ``Concrete`` type.  The first index is a byte offset
+into the value itself; each further index is a byte offset into the memory the previous level
+points to.  ``-1`` means "every offset".  So a ``ptr`` to an array of doubles is
+``{[-1]:Pointer, [-1,-1]:Float@double}`` and a ``{ double, i32 }`` value is
+``{[0]:Float@double, [8]:Integer}``.  Trees are immutable values: operations return new trees.
+"""
+
+from dataclasses import dataclass
+
+__all__ = ["Concrete", "FLOAT_DOUBLE", "FLOAT_FLOAT", "INTEGER", "POINTER", "ANYTHING",
+           "TypeTree", "TypeConflict", "float_of"]
+
+MAX_OFFSET = 2048      # offsets past this are dropped (pointer-arithmetic loops)
+MAX_DEPTH = 6          # levels of pointer indirection kept
+
+
+@dataclass(frozen=True, slots=True)
+class Concrete:
+    """One of Float(kind), Integer, Pointer or Anything (compatible with every type)."""
+    kind: str              # "Float" | "Integer" | "Pointer" | "Anything"
+    float_kind: str = ""   # half | bfloat | float | double | x86_fp80 | fp128
+
+    @property
+    def is_float(self):
+        return self.kind == "Float"
+
+    def __str__(self):
+        return f"Float@{self.float_kind}" if self.float_kind else self.kind
+
+
+INTEGER = Concrete("Integer")
+POINTER = Concrete("Pointer")
+ANYTHING = Concrete("Anything")
+FLOAT_DOUBLE = Concrete("Float", "double")
+FLOAT_FLOAT = Concrete("Float", "float")
+_FLOATS = {}
+
+
+def float_of(kind):
+    """The Concrete float type of a FloatType kind (``"double"`` → Float@double)."""
+    ct = _FLOATS.get(kind)
+    if ct is None:
+        ct = _FLOATS[kind] = Concrete("Float", kind)
+    return ct
+
+
+class TypeConflict(Exception):
+    """Two facts about the same bytes disagree (e.g. Float@double and Integer)."""
+
+    def __init__(self, path, old, new):
+        super().__init__(f"bytes at {list(path)} are both {old} and {new}")
+        self.path, self.old, self.new = path, old, new
+
+
+def join_concrete(a, b, path=()):
+    """Least upper bound of two facts; Pointer absorbs Integer (ptrtoint values), Anything
+    absorbs everything; other disagreements raise TypeConflict."""
+    if a == b:
+        return a
+    if a is ANYTHING or b is ANYTHING or a.kind == "Anything" or b.kind == "Anything":
+        return ANYTHING
+    kinds = {a.kind, b.kind}
+    if kinds == {"Pointer", "Integer"}:
+        return POINTER
+    raise TypeConflict(path, a, b)
+
+
+class TypeTree:
+    """An immutable map from index paths (tuples of byte offsets, -1 = all) to Concrete."""
+    __slots__ = ("_map", "_hash")
+
+    def __init__(self, mapping=None):
+        self._map = dict(mapping or {})
+        self._hash = None
+
+    # construction ---------------------------------------------------------------------------
+    @classmethod
+    def of(cls, concrete, offset=-1):
+        """A tree with one fact: ``concrete`` at ``offset`` of the value."""
+        return cls({(offset,): concrete})
+
+    @classmethod
+    def pointer_to(cls, pointee):
+        """The tree of a pointer whose memory is described by ``pointee``."""
+        mapping = {(-1,): POINTER}
+        for path, ct in pointee.items():
+            if len(path) < MAX_DEPTH:
+                mapping[(-1,) + path] = ct
+        return cls(mapping)
+
+    # queries --------------------------------------------------------------------------------
+    def items(self):
+        return self._map.items()
+
+    def __bool__(self):
+        return bool(self._map)
+
+    def __len__(self):
+        return len(self._map)
+
+    def __eq__(self, other):
+        return isinstance(other, TypeTree) and self._map == other._map
+
+    def __hash__(self):
+        if self._hash is None:
+            self._hash = hash(frozenset(self._map.items()))
+        return self._hash
+
+    def at(self, offset=-1):
+        """The fact about byte ``offset`` of the value itself (None when unknown)."""
+        ct = self._map.get((offset,))
+        if ct is None and offset != -1:
+            ct = self._map.get((-1,))
+        return ct
+
+    def pointee(self):
+        """The tree of the memory this value points to (from paths starting -1 or 0)."""
+        mapping = {}
+        for path, ct in self._map.items():
+            if len(path) > 1 and path[0] in (-1, 0):
+                mapping[path[1:]] = ct
+        return TypeTree(mapping)
+
+    def data_at(self, offset, size):
+        """The sub-tree of bytes ``offset .. offset+size-1``, re-based to offset 0."""
+        mapping = {}
+        for path, ct in self._map.items():
+            first = path[0]
+            if first == -1:
+                mapping[path] = ct
+            elif offset <= first < offset + size:
+                mapping[(first - offset,) + path[1:]] = ct
+        return TypeTree(mapping)
+
+    def shift(self, delta, size=None):
+        """Move first-level offsets by ``delta``; entries that fall outside ``[0, size)`` go."""
+        mapping = {}
+        for path, ct in self._map.items():
+            first = path[0]
+            if first != -1:
+                first += delta
+                if first < 0 or first >= MAX_OFFSET or (size is not None and first >= size):
+                    continue
+            mapping[(first,) + path[1:]] = ct
+        return TypeTree(mapping)
+
+    def only_first_level(self):
+        """Facts about the value's own bytes, without what it points to."""
+        return TypeTree({p: c for p, c in self._map.items() if len(p) == 1})
+
+    def homogenized(self, size_of):
+        """Collapse a first level that is an array of one scalar type (entries at 0, s, 2s, ...,
+        at least three, nothing else) into an every-offset entry; ``size_of(ct)`` gives the
+        byte size of a Concrete or None.  Pointer-increment loops converge this way."""
+        first = {p[0]: c for p, c in self._map.items() if len(p) == 1}
+        if len(first) < 3 or -1 in first:
+            return self
+        kinds = set(first.values())
+        if len(kinds) != 1:
+            return self
+        ct = kinds.pop()
+        size = size_of(ct)
+        if not size or sorted(first) != list(range(0, size * len(first), size)):
+            return self
+        deeper = {p[1:] for p in self._map if len(p) > 1}
+        if deeper:
+            return self
+        return TypeTree({(-1,): ct})
+
+    def as_every_offset(self):
+        """Facts at offset 0 generalised to every offset (a homogeneous array element)."""
+        mapping = {}
+        for path, ct in self._map.items():
+            if path[0] in (0, -1):
+                mapping[(-1,) + path[1:]] = ct
+        return TypeTree(mapping)
+
+    # lattice ----------------------------------------------------------------------------------
+    def join(self, other):
+        """The union of both trees' facts; raises TypeConflict when they disagree."""
+        if not other._map or other._map is self._map:
+            return self
+        if not self._map:
+            return other
+        mapping = dict(self._map)
+        changed = False
+        for path, ct in other._map.items():
+            old = mapping.get(path)
+            if old is None:
+                generic = _generic(mapping, path)
+                if generic is not None:
+                    new = join_concrete(generic, ct, path)
+                    if new == generic:
+                        continue
+                mapping[path] = ct
+                changed = True
+            elif old != ct:
+                new = join_concrete(old, ct, path)
+                if new != old:
+                    mapping[path] = new
+                    changed = True
+        if not changed:
+            return self
+        return TypeTree(_simplify(mapping))
+
+    def __or__(self, other):
+        return self.join(other)
+
+    def __str__(self):
+        def key(item):
+            return item[0]
+        body = ", ".join(f"[{','.join(map(str, path))}]:{ct}"
+                         for path, ct in sorted(self._map.items(), key=key))
+        return "{" + body + "}"
+
+    __repr__ = __str__
+
+
+def _generic(mapping, path):
+    """The fact for ``path`` implied by an every-offset (-1) entry at some level, if any."""
+    for i, index in enumerate(path):
+        if index != -1:
+            ct = mapping.get(path[:i] + (-1,) + path[i + 1:])
+            if ct is not None:
+                return ct
+    return None
+
+
+def _simplify(mapping):
+    """Drop specific-offset entries that an every-offset entry already states."""
+    return {path: ct for path, ct in mapping.items() if _generic(mapping, path) != ct}
