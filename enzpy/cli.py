@@ -30,13 +30,18 @@ def cmd_info(args):
             params += ", ..." if params else "..."
         name = fn.name if fn.name is not None else "<unnamed>"
         count = sum(len(b.instructions) for b in fn.blocks)
-        size = f"{len(fn.blocks)} blocks, {count} instructions" if fn.blocks else ""
+        size = (f"{_plural(len(fn.blocks), 'block')}, {_plural(count, 'instruction')}"
+                if fn.blocks else "")
         rows.append((kind, f"@{name}({params}) -> {fn.return_type}", size))
     width = max((len(r[1]) for r in rows), default=0)
     print(f"{source}: {len(module.functions)} functions, {len(module.globals)} globals")
     for kind, sig, size in rows:
         print(f"  {kind:7} {sig:{width}}  {size}".rstrip())
     return 0
+
+
+def _plural(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def build_parser():

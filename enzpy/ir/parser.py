@@ -7,11 +7,12 @@ the following lines) with a regular-expression tokenizer, in two passes: the fir
 every global and function header so that later lines can refer to them, the second reads
 initializers and bodies.
 
-Per-opcode ``attrs`` keys: icmp/fcmp ``predicate``; alloca ``allocated_type``, ``count``
-(optional operand 0), ``align``, ``addrspace``, ``inalloca``; load/store ``volatile``,
+Per-opcode ``attrs`` keys: icmp/fcmp ``predicate``; alloca ``allocated_type``, ``align``,
+``addrspace``, ``inalloca``, ``swifterror`` (the element count, when given, is operand 0); load/store ``volatile``,
 ``atomic``, ``syncscope``, ``ordering``, ``align``; getelementptr ``source_type``;
 extractvalue/insertvalue ``indices``; call/invoke ``tail``, ``cc``, ``ret_attrs``,
-``addrspace``, ``callee_type``, ``arg_attrs``, ``fn_attrs``, ``bundles``, ``nargs``;
+``addrspace``, ``callee_type``, ``arg_attrs``, ``fn_attrs``, ``bundles``, ``nargs``,
+``forward_varargs`` (a musttail call passing ``...`` on);
 cmpxchg ``weak``, ``volatile``, ``syncscope``, ``success``, ``failure``, ``align``;
 atomicrmw ``op``, ``volatile``, ``syncscope``, ``ordering``, ``align``; fence ``syncscope``,
 ``ordering``; landingpad ``cleanup``, ``clauses`` (kinds, values are operands).

@@ -24,22 +24,37 @@ class _Namer:
                     self.global_slots[id(gv)] = slot
                     slot += 1
         self.local_slots = {}
+        self.renamed = {}
 
     def number_function(self, fn):
-        slots, slot = {}, 0
+        """Number unnamed values as LLVM does; a name used twice (generated code may do that)
+        gets a numeric suffix on its later uses, as LLVM renames on insertion."""
+        slots, slot, used, renamed = {}, 0, set(), {}
+
+        def visit(value):
+            nonlocal slot
+            name = value.name
+            if name is None:
+                slots[id(value)] = slot
+                slot += 1
+            elif name in used:
+                k = 1
+                while f"{name}{k}" in used:
+                    k += 1
+                renamed[id(value)] = f"{name}{k}"
+                used.add(f"{name}{k}")
+            else:
+                used.add(name)
+
         for arg in fn.args:
-            if arg.name is None:
-                slots[id(arg)] = slot
-                slot += 1
+            visit(arg)
         for block in fn.blocks:
-            if block.name is None:
-                slots[id(block)] = slot
-                slot += 1
+            visit(block)
             for inst in block.instructions:
-                if inst.name is None and inst.type is not VOID and inst.type != VOID:
-                    slots[id(inst)] = slot
-                    slot += 1
+                if inst.type != VOID:
+                    visit(inst)
         self.local_slots = slots
+        self.renamed = renamed
 
     def __call__(self, value):
         if isinstance(value, Constant):
@@ -51,7 +66,7 @@ class _Namer:
         if isinstance(value, MetadataOperand):
             return value.text(self)
         if value.name is not None:
-            return format_name("%", value.name)
+            return format_name("%", self.renamed.get(id(value), value.name))
         slot = self.local_slots.get(id(value))
         return "%<badref>" if slot is None else f"%{slot}"
 
@@ -152,7 +167,7 @@ def print_function(fn, namer=None):
         if index:
             out.append("\n")
         if block.name is not None or index:
-            label = (format_name("%", block.name)[1:] if block.name is not None
+            label = (namer(block)[1:] if block.name is not None
                      else str(namer.local_slots.get(id(block), "<badref>"))) + ":"
             if index:
                 preds = block.predecessors
