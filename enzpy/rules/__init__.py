@@ -1,0 +1,9 @@
+"""Derivative rules: the table (``RULES``), its rows (``Rule``) and ``lookup(symbol)``.
+
+Importing the package populates the table with the math rows (``enzpy.rules.math``).
+"""
+
+from .registry import RULES, ZERO, Rule, lookup, register
+from . import math  # noqa: F401  (registers the intrinsic and C library rows)
+
+__all__ = ["Rule", "RULES", "ZERO", "lookup", "register"]

@@ -1,0 +1,67 @@
+"""The derivative rule table: one row per function family.
+
+A ``Rule`` gives, for each argument of a function, its partial derivative as an expression
+built with an ``Emitter`` (``lambda e, args, result: e.cos(args[0])``).  The AD engine turns
+partials into forward mode (tangent = sum of partial * argument tangent) and reverse mode
+(argument adjoint += partial * result adjoint), handling zeros, inactive arguments, vector
+width and accumulation itself; a row may override forward mode with ``tangent``.  ``None`` as
+a partial means the argument is not differentiable (an integer exponent, a flag), ``ZERO``
+that the derivative is zero everywhere (floor, round ...).
+"""
+
+from dataclasses import dataclass, field
+import re
+
+__all__ = ["Rule", "ZERO", "RULES", "register", "lookup"]
+
+ZERO = "zero"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Derivative rule of one function family (``sin``: sin, sinf, sinl, llvm.sin.*)."""
+    name: str
+    partials: tuple
+    tangent: object = None          # optional (e, args, tangents, result) -> output tangent
+    libm: bool = True               # has C library names name, namef, namel
+    intrinsic: bool = False         # has llvm.name.* intrinsic names
+    aliases: tuple = field(default=())
+    doc: str = ""
+
+
+RULES = {}
+_BY_SYMBOL = {}
+
+
+def register(rule):
+    """Add a row to the table (later rows replace earlier ones of the same name)."""
+    RULES[rule.name] = rule
+    names = [rule.name] + list(rule.aliases)
+    for name in names:
+        if rule.libm:
+            for suffix in ("", "f", "l"):
+                _BY_SYMBOL[name + suffix] = rule
+    return rule
+
+
+_INTRINSIC = re.compile(r"llvm\.([a-z0-9_]+(?:\.[a-z]+)?)\.")
+
+
+def lookup(symbol):
+    """The rule for a callee name (``sin``, ``sinf``, ``llvm.sin.f64``), or None."""
+    rule = _BY_SYMBOL.get(symbol)
+    if rule is not None:
+        return rule
+    if symbol.startswith("llvm."):
+        m = _INTRINSIC.match(symbol + ".")
+        if m:
+            base = m.group(1)
+            rule = RULES.get(base)
+            if rule is not None and rule.intrinsic:
+                return rule
+            rule = RULES.get(base.split(".")[0])
+            if rule is not None and rule.intrinsic:
+                return rule
+    if symbol.startswith("__") and symbol.endswith("_finite"):
+        return _BY_SYMBOL.get(symbol[2:-len("_finite")])
+    return None
