@@ -1,0 +1,144 @@
+"""Preparation of a module for AD: the light pre-AD clean-up, on a copy.
+
+Callees of the differentiated function that are not recursive are inlined (AD then sees one
+function and one tape); returns are unified into one return block; loops get preheaders.  No
+unrolling, no vectorisation.
+"""
+
+import re
+
+import llvmlite.binding as llvm
+
+from ..canonical import canonicalize, dispose, parse_llvm, target_machine
+from ..errors import EnzpyError
+from ..ir import parse_canonical
+from ..ir.nodes import Function
+
+__all__ = ["prepare", "defined_callees", "recursive_functions"]
+
+_NO_OPT = re.compile(r"^(attributes #\d+ = \{.*?)\b(?:optnone|noinline)\b ?", re.M)
+
+
+def defined_callees(fn):
+    """The defined functions ``fn`` calls directly."""
+    out = []
+    for inst in fn.instructions():
+        if inst.opcode in ("call", "invoke"):
+            callee = inst.callee
+            if isinstance(callee, Function) and not callee.is_declaration and callee not in out:
+                out.append(callee)
+    return out
+
+
+def recursive_functions(module):
+    """Defined functions that lie on a call-graph cycle (Tarjan's strongly connected
+    components; a self-call counts)."""
+    graph = {fn: defined_callees(fn) for fn in module.functions if not fn.is_declaration}
+    index, low, stack, on_stack, out = {}, {}, [], set(), set()
+    counter = [0]
+
+    def visit(v):
+        work = [(v, iter(graph[v]))]
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on_stack.add(v)
+        while work:
+            node, it = work[-1]
+            for w in it:
+                if w not in index:
+                    index[w] = low[w] = counter[0]
+                    counter[0] += 1
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(graph[w])))
+                    break
+                if w in on_stack:
+                    low[node] = min(low[node], index[w])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        w = stack.pop()
+                        on_stack.discard(w)
+                        component.append(w)
+                        if w is node:
+                            break
+                    if len(component) > 1 or node in graph[node]:
+                        out.update(component)
+
+    for fn in graph:
+        if fn not in index:
+            visit(fn)
+    return out
+
+
+def prepare(text, fn_name, inline=True, source="<string>"):
+    """Return an ``enzpy.ir`` Module ready for AD of ``fn_name``: a cleaned copy of ``text``."""
+    module = parse_canonical(canonicalize(str(text), source))
+    fn = module.get_function(fn_name)
+    if fn is None or fn.is_declaration:
+        defined = [f.name for f in module.functions if not f.is_declaration]
+        raise EnzpyError(f"no function @{fn_name} is defined in {source}; defined functions: "
+                         + (", ".join("@" + n for n in defined) or "none"))
+    recursive = recursive_functions(module)
+    to_inline = set()
+    if inline:
+        work = [fn]
+        while work:
+            for callee in defined_callees(work.pop()):
+                if callee not in to_inline and callee is not fn and callee not in recursive:
+                    to_inline.add(callee)
+                    work.append(callee)
+    to_inline = {c.name for c in to_inline}
+    text = str(text)
+    while True:
+        stripped = _NO_OPT.sub(r"\1", text)
+        if stripped == text:
+            break
+        text = stripped
+    for _ in range(4):      # inlining can turn indirect calls into direct ones: repeat
+        llmod = parse_llvm(text, source)
+        try:
+            for callee in to_inline:
+                llmod.get_function(callee).add_function_attribute("alwaysinline")
+            _run(llmod)
+            llmod.verify()
+            text = canonicalize(str(llmod), source)
+        finally:
+            dispose(llmod)
+        prepared = parse_canonical(text)
+        if not inline:
+            return prepared
+        fn = prepared.get_function(fn_name)
+        recursive = recursive_functions(prepared)
+        to_inline = {c.name for c in defined_callees(fn) if c is not fn and c not in recursive}
+        if not to_inline:
+            return prepared
+    return prepared
+
+
+def _run(module):
+    pto = llvm.create_pipeline_tuning_options(0)
+    pto.loop_unrolling = False
+    pto.loop_vectorization = False
+    pto.slp_vectorization = False
+    pto.loop_interleaving = False
+    pb = llvm.create_pass_builder(target_machine(), pto)
+    mpm = llvm.create_new_module_pass_manager()
+    mpm.add_always_inliner_pass()
+    for _ in range(2):
+        mpm.add_sroa_pass()
+        mpm.add_instruction_combine_pass()
+        mpm.add_simplify_cfg_pass()
+        mpm.add_loop_rotate_pass()
+        mpm.add_sccp_pass()
+        mpm.add_aggressive_dce_pass()
+    mpm.add_simplify_cfg_pass()
+    mpm.add_unify_function_exit_nodes_pass()
+    mpm.add_loop_simplify_pass()
+    mpm.add_verifier()
+    mpm.run(module, pb)

@@ -1,0 +1,1051 @@
+"""Reverse mode: generate ``diffe_<f>``, the gradient of an LLVM function, with a tape.
+
+The generated function takes the primal arguments, each Duplicated argument followed by its
+shadow, and the seed of an active return; it returns a struct of the adjoints of the Active
+arguments (and the primal result first when asked).  Its body is
+
+* an entry block with the adjoint slots (allocas, zeroed), reverse loop counters and the
+  function's tape record,
+* the forward sweep: a copy of the primal with shadow pointers next to the active pointers
+  (shadow allocas and allocations are zeroed; frees are deferred to the reverse sweep),
+* the reverse sweep: one block per primal block, walking its active instructions backwards
+  and accumulating adjoints with the rule table; the edge taken into each block is replayed
+  backwards (cached predecessor numbers, loop counters),
+* an exit block that frees what the forward sweep allocated and returns the adjoints.
+
+Primal values the reverse sweep needs come from the ``Tape`` (recompute, reload or cache).
+"""
+
+from ..analysis.activity import ActivityAnalysis, ArgActivity
+from ..analysis.cfg import CFG, IrreducibleControlFlow
+from ..analysis.typeanalysis import KNOWN_ALLOCATORS, TypeAnalysis
+from ..errors import ActivityError, EnzpyError, NoDerivativeRule
+from ..ir import types as T
+from ..ir.builder import Builder, const, declare
+from ..ir.layout import DataLayout
+from ..ir.nodes import Block, Function, GlobalVariable, Instruction
+from ..ir.printer import print_instruction
+from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
+                         Poison, ZeroInitializer)
+from ..rules.emitter import Emitter, Lazy
+from ..rules.registry import ZERO, lookup as lookup_rule
+from .tape import Tape, _copy_attrs
+
+__all__ = ["ReverseGenerator", "differentiate_reverse"]
+
+_FREES = ("free", "_ZdlPv", "_ZdaPv")
+_DUPLICATED = (ArgActivity.DUP, ArgActivity.DUP_NONEED)
+
+
+def differentiate_reverse(module, fn_name, activities, return_active=None, arg_trees=None,
+                          return_primal=False, name=None):
+    """Add ``diffe_<fn_name>`` to ``module`` (a prepared enzpy.ir Module) and return it."""
+    fn = module.get_function(fn_name)
+    if return_active is None:
+        return_active = isinstance(fn.return_type.scalar, T.FloatType)
+    return ReverseGenerator(module, fn, activities, return_active, arg_trees, return_primal,
+                            name).generate()
+
+
+class ReverseGenerator:
+    """Builds the reverse-mode derivative of one function; see the module docstring."""
+
+    def __init__(self, module, fn, activities, return_active, arg_trees=None,
+                 return_primal=False, name=None):
+        self.module = module
+        self.fn = fn
+        self.activities = [a if isinstance(a, ArgActivity) else ArgActivity.parse(a)
+                           for a in activities]
+        self.return_active = bool(return_active) and fn.return_type != T.VOID
+        self.return_primal = return_primal and fn.return_type != T.VOID
+        self.name = name or f"diffe_{fn.name}"
+        self._check_activities()
+        self.layout = DataLayout.of(module)
+        self.types = TypeAnalysis(module, self.layout).analyze(fn, arg_trees or {})
+        self.activity = ActivityAnalysis(fn, self.activities, self.return_active, self.types)
+        self.act = self.activity.run()
+        try:
+            self.cfg = CFG(fn)
+        except IrreducibleControlFlow as exc:
+            raise EnzpyError(f"cannot differentiate @{fn.name}: {exc}") from None
+        self.fwd = {}               # primal value -> forward value
+        self.fwd_blocks = {}        # primal block -> forward block
+        self.shadows = {}           # primal pointer -> forward shadow
+        self.rev_blocks = {}        # primal block -> reverse block
+        self.rblock_loops = {}      # reverse block -> loops whose counters are current there
+        self.slots = {}             # primal value -> adjoint alloca
+        self.counters = {}          # loop -> reverse counter alloca
+        self.shadow_memo = {}
+        self.deferred_frees = []    # primal free calls of memory not allocated here
+        self.freed_allocations = set()
+        self.tape = Tape(self)
+
+    def _check_activities(self):
+        fn = self.fn
+        if len(self.activities) != len(fn.args):
+            raise ActivityError(f"@{fn.name} takes {len(fn.args)} arguments but "
+                                f"{len(self.activities)} activities were given")
+        for index, (arg, act) in enumerate(zip(fn.args, self.activities)):
+            if act is ArgActivity.ACTIVE and not _float_like(arg.type):
+                raise ActivityError(
+                    f"argument {index} of @{fn.name} has type {arg.type} and cannot be Active: "
+                    "only float scalars, vectors and aggregates are; pass a pointer as "
+                    "Duplicated (with a shadow) and an integer as Const")
+            if act in _DUPLICATED and not arg.type.is_pointer:
+                raise ActivityError(f"argument {index} of @{fn.name} has type {arg.type} and "
+                                    "cannot be Duplicated: only pointers have shadows")
+
+    # ---------------------------------------------------------------------------------------
+    def generate(self):
+        fn = self.fn
+        params, names = [], []
+        for index, (arg, act) in enumerate(zip(fn.args, self.activities)):
+            base = arg.name or f"arg{index}"
+            params.append(arg.type)
+            names.append(arg.name)
+            if act in _DUPLICATED:
+                params.append(arg.type)
+                names.append(base + ".shadow")
+        if self.return_active:
+            params.append(fn.return_type)
+            names.append("differet")
+        results = [fn.return_type] if self.return_primal else []
+        results += [a.type for a, act in zip(fn.args, self.activities)
+                    if act is ArgActivity.ACTIVE]
+        ret_type = T.StructType(tuple(results)) if results else T.VOID
+        if self.module.get_function(self.name) is not None:
+            raise EnzpyError(f"the module already has a function @{self.name}")
+        self.out = self.module.add_function(
+            Function(self.name, T.FunctionType(ret_type, tuple(params)), names))
+        new_args = iter(self.out.args)
+        for arg, act in zip(fn.args, self.activities):
+            self.fwd[arg] = next(new_args)
+            if act in _DUPLICATED:
+                self.shadows[arg] = next(new_args)
+        self.seed = next(new_args) if self.return_active else None
+        self.entry = self.out.append_block("entry")
+        self.entry_builder = Builder(self.entry)
+        self.frame_size = ConstantInt(T.I64, 16)
+        self.frame = self.entry_builder.alloca(T.I8, self.frame_size, align=16, name="tape")
+        self._clone_forward()
+        self._forward_shadows()
+        self._reverse()
+        self.tape.instrument_forward()
+        self.frame_size.value = self.tape.top.finish()
+        self.entry_builder.br(self.fwd_blocks[fn.entry])
+        return self.out
+
+    # forward sweep ------------------------------------------------------------------------
+    def _clone_forward(self):
+        fn, out = self.fn, self.out
+        for block in fn.blocks:
+            fblock = out.append_block(block.name)
+            self.fwd_blocks[block] = fblock
+            self.fwd[block] = fblock
+        clones = []
+        for block in fn.blocks:
+            fblock = self.fwd_blocks[block]
+            for inst in block.instructions:
+                if self._is_deferred_free(inst) or inst.opcode == "ret":
+                    continue
+                clone = _clone(inst)
+                fblock.append(clone)
+                self.fwd[inst] = clone
+                clones.append(clone)
+        for clone in clones:
+            for index, op in enumerate(clone.operands):
+                mapped = self.fwd.get(op)
+                if mapped is not None:
+                    clone.set_operand(index, mapped)
+                elif isinstance(op, MetadataOperand):
+                    clone.set_operand(index, _clone_metadata(op, self.fwd))
+        for block in fn.blocks:
+            term = block.terminator
+            if term is not None and term.opcode == "ret":
+                self._forward_return(block, term)
+
+    def _forward_return(self, block, ret):
+        fblock = self.fwd_blocks[block]
+        b = Builder(fblock)
+        if ret.operands:
+            value = ret.operands[0]
+            self.primal_result = self.forward_value(value)
+            if self.return_active and self._is_active(value):
+                self.add_adjoint(b, value, self.seed)
+        else:
+            self.primal_result = None
+        self.return_block = block
+        b.br(self._rev_block(block))
+
+    def _is_deferred_free(self, inst):
+        if inst.opcode != "call" or not isinstance(inst.callee, Function):
+            return False
+        name = inst.callee.name
+        if name in _FREES or name == "NRT_decref":
+            origins = self.act.origins(inst.args[0])
+            heap = [o for o in origins if isinstance(o, tuple) and o[0] == "heap"]
+            if name in _FREES and len(heap) == len(origins) and heap:
+                self.freed_allocations.update(o[1] for o in heap)
+            else:
+                self.deferred_frees.append(inst)
+            return True
+        return False
+
+    def forward_value(self, value):
+        if isinstance(value, (Constant, GlobalVariable, Function)):
+            return value
+        mapped = self.fwd.get(value)
+        if mapped is None:
+            raise EnzpyError(f"internal: no forward value for {value!r}")
+        return mapped
+
+    def map_constant(self, value):
+        return value
+
+    def reloadable(self, load):
+        """True when the memory a load reads is never written by the function, so the
+        reverse sweep can load it again instead of caching the value."""
+        if load.attrs.get("volatile") or load.attrs.get("atomic"):
+            return False
+        origins = self.act.origins(load.operands[0])
+        if not origins:
+            return False
+        written = self._written_origins()
+        return not any(o in written or (written_external(written) and _external(o))
+                       for o in origins)
+
+    def _written_origins(self):
+        written = getattr(self, "_written", None)
+        if written is not None:
+            return written
+        written = set()
+        origins = self.act.origins
+        for inst in self.fn.instructions():
+            op = inst.opcode
+            if op in ("store", "atomicrmw", "cmpxchg"):
+                written.update(origins(inst.operands[1] if op == "store" else inst.operands[0]))
+            elif op in ("call", "invoke"):
+                callee = inst.callee
+                name = callee.name if isinstance(callee, Function) else None
+                if name is not None and (lookup_rule(name) is not None or
+                                         name.startswith(_READ_ONLY_CALLS) or
+                                         name in _READ_ONLY_NAMES):
+                    continue
+                if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove",
+                                                         "llvm.memset")):
+                    written.update(origins(inst.args[0]))
+                    continue
+                for arg in inst.args:
+                    if self.activity.is_pointerish(arg):
+                        written.update(origins(arg))
+        self._written = written
+        return written
+
+    def _forward_shadows(self):
+        for block in self.cfg.rpo:
+            for inst in block.instructions:
+                if inst in self.fwd and self._needs_shadow(inst):
+                    self.shadow(inst)
+                if inst.opcode == "store" and inst in self.fwd:
+                    value, ptr = inst.operands
+                    if self._needs_shadow(value) and self._needs_shadow(ptr):
+                        b = Builder(before=self._after(self.fwd[inst]))
+                        b.store(self.shadow(value), self.shadow(ptr))
+        for inst, pending in getattr(self, "_pending_phis", []):
+            for value, block in inst.incoming:
+                pending.add_incoming(self.shadow(value) if self._needs_shadow(value)
+                                     else ConstantNull(value.type), self.fwd_blocks[block])
+
+    def _after(self, finst):
+        block = finst.parent
+        index = block.index(finst) + 1
+        while block.instructions[index].opcode == "phi":
+            index += 1
+        return block.instructions[index]
+
+    def _needs_shadow(self, value):
+        if isinstance(value, (Argument, Instruction, GlobalVariable)) and \
+                self.activity.is_pointerish(value):
+            return self.act.needs_shadow(value)
+        return False
+
+    def shadow(self, value):
+        """The forward shadow of a primal pointer value (created on first request)."""
+        found = self.shadows.get(value)
+        if found is not None:
+            return found
+        if isinstance(value, (ConstantNull, Poison)) or isinstance(value, ConstantInt):
+            return value
+        if isinstance(value, GlobalVariable):
+            found = self._shadow_global(value)
+        elif isinstance(value, Instruction):
+            found = self._shadow_instruction(value)
+        else:
+            raise EnzpyError(f"@{self.fn.name}: the pointer {value!r} needs a shadow but none "
+                             "was passed (give its argument a Duplicated activity)")
+        self.shadows[value] = found
+        return found
+
+    def _shadow_global(self, gv):
+        if gv.is_constant:
+            return ConstantNull(gv.type)
+        name = f"{gv.name}.shadow"
+        shadow = self.module.get_global(name)
+        if shadow is None:
+            shadow = self.module.add_global(GlobalVariable(
+                name, gv.value_type, ZeroInitializer(gv.value_type), False, "internal",
+                [", align 16"], gv.type))
+        return shadow
+
+    def _shadow_instruction(self, inst):
+        op = inst.opcode
+        finst = self.fwd[inst]
+        if op == "phi":
+            phi = Instruction("phi", inst.type, name=_suffix(inst, ".shadow"))
+            finst.parent.insert(finst.parent.index(finst) + 1, phi)
+            self.shadows[inst] = phi
+            self.__dict__.setdefault("_pending_phis", []).append((inst, phi))
+            return phi
+        b = Builder(before=self._after(finst))
+        if op == "alloca":
+            count = [self.forward_value(inst.operands[0])] if inst.operands else []
+            clone = Instruction("alloca", inst.type, count, _suffix(inst, ".shadow"),
+                                attrs=_copy_attrs(inst.attrs))
+            b.insert(clone)
+            size = self.layout.size(inst.attrs["allocated_type"])
+            nbytes = b.mul(b.cast("zext", count[0], T.I64) if count and
+                           count[0].type != T.I64 else count[0], size) if count else size
+            self._memset_zero(b, clone, nbytes)
+            return clone
+        if op in ("getelementptr", "bitcast", "addrspacecast", "freeze", "inttoptr",
+                  "ptrtoint", "select", "add", "sub", "and", "or", "extractvalue"):
+            ops = []
+            for index, operand in enumerate(inst.operands):
+                if self._is_pointer_operand(inst, index):
+                    ops.append(self.shadow(operand))
+                else:
+                    ops.append(self.forward_value(operand))
+            clone = Instruction(op, inst.type, ops, _suffix(inst, ".shadow"), inst.flags,
+                                _copy_attrs(inst.attrs))
+            return b.insert(clone)
+        if op == "load":
+            ptr = inst.operands[0]
+            if not self._needs_shadow(ptr):
+                raise EnzpyError(
+                    f"@{self.fn.name}: the pointer loaded by\n    "
+                    f"{print_instruction(inst).strip()}\npoints to active memory, but the "
+                    "memory it is loaded from has no shadow; pass that memory Duplicated")
+            return b.load(inst.type, self.shadow(ptr), name=_suffix(inst, ".shadow"))
+        if op == "call":
+            return self._shadow_allocation(inst, b)
+        raise NoDerivativeRule(self._where(inst, "cannot give a shadow to the pointer computed "
+                                                 "by"))
+
+    def _is_pointer_operand(self, inst, index):
+        op = inst.opcode
+        if op == "getelementptr":
+            return index == 0
+        if op == "select":
+            return index > 0
+        if op in ("add", "sub", "and", "or"):
+            return bool(self.act.origins(inst.operands[index]))
+        return True
+
+    def _shadow_allocation(self, inst, b):
+        name = inst.callee.name if isinstance(inst.callee, Function) else None
+        if name in KNOWN_ALLOCATORS and name != "realloc":
+            args = [self.forward_value(a) for a in inst.args]
+            clone = b.call(inst.callee, args, name=_suffix(inst, ".shadow"))
+            kind = KNOWN_ALLOCATORS[name][1]
+            if kind == "malloc":
+                size = args[0] if name != "aligned_alloc" else args[1]
+                self._memset_zero(b, clone, size)
+            elif kind == "nrt":
+                data_fn = declare(self.module, "NRT_MemInfo_data_fast",
+                                  T.FunctionType(T.PTR, (T.PTR,)))
+                self._memset_zero(b, b.call(data_fn, [clone]), args[0])
+            return clone
+        if name in ("NRT_MemInfo_data_fast", "NRT_MemInfo_data"):
+            return b.call(inst.callee, [self.shadow(inst.args[0])], name=_suffix(inst,
+                                                                                  ".shadow"))
+        raise NoDerivativeRule(self._where(inst, "no shadow rule for the pointer returned by"))
+
+    def _memset_zero(self, b, ptr, nbytes):
+        memset = declare(self.module, "llvm.memset.p0.i64",
+                         T.FunctionType(T.VOID, (T.PTR, T.I8, T.I64, T.I1)))
+        if not isinstance(nbytes, (Instruction, Argument, Constant)):
+            nbytes = ConstantInt(T.I64, nbytes)
+        if nbytes.type != T.I64:
+            nbytes = b.cast("zext", nbytes, T.I64)
+        b.call(memset, [ptr, ConstantInt(T.I8, 0), nbytes, ConstantInt(T.I1, 0)])
+
+    # reverse sweep --------------------------------------------------------------------------
+    def _live_blocks(self):
+        """Blocks from which the return is reachable (only they have a reverse)."""
+        ret = getattr(self, "return_block", None)
+        if ret is None:
+            raise EnzpyError(f"@{self.fn.name} never returns; there is nothing to "
+                             "differentiate")
+        live, work = {ret}, [ret]
+        while work:
+            for pred in self.cfg.preds[work.pop()]:
+                if pred not in live and pred in self.cfg.reachable:
+                    live.add(pred)
+                    work.append(pred)
+        return live
+
+    def _rev_block(self, block):
+        rblock = self.rev_blocks.get(block)
+        if rblock is None:
+            rblock = Block(f"invert.{block.name}" if block.name else None, self.out)
+            self.rev_blocks[block] = rblock
+            self.rblock_loops[rblock] = self.cfg.loop_nest(block)
+        return rblock
+
+    def builder_at(self, rblock):
+        """A builder that inserts into ``rblock`` before its terminator (if it has one)."""
+        term = rblock.terminator
+        return Builder(before=term) if term is not None else Builder(rblock)
+
+    def reverse_counter(self, loop):
+        counter = self.counters.get(loop)
+        if counter is None:
+            counter = self.entry_builder.alloca(T.I64, name="riv")
+            self.counters[loop] = counter
+        return counter
+
+    def _reverse(self):
+        live = self._live_blocks()
+        order = [b for b in reversed(self.cfg.rpo) if b in live]
+        self.exit = Block("exit", self.out)
+        for block in order:
+            rblock = self._rev_block(block)
+            self.out.blocks.append(rblock)
+        deferred = set(self.deferred_frees)
+        for block in order:
+            rblock = self.rev_blocks[block]
+            for inst in reversed(block.instructions):
+                if inst.opcode in ("phi", "ret", "br", "switch", "unreachable") or \
+                        inst not in self.fwd and inst.opcode == "call" or inst in deferred \
+                        or not self.act.is_active_instruction(inst):
+                    if inst.opcode == "call" and self._allocation_freed_here(inst):
+                        self._free_allocation(inst, rblock)
+                    continue
+                self._reverse_instruction(inst, rblock)
+            self._transition(block, rblock)
+        self.out.blocks.append(self.exit)
+        self._finish_exit()
+
+    def _reverse_instruction(self, inst, rblock):
+        handler = getattr(self, "_rev_" + inst.opcode.replace("-", "_"), None)
+        if handler is None:
+            raise NoDerivativeRule(self._where(inst, "no derivative rule for"))
+        handler(inst, rblock)
+        if inst.opcode == "call" and self._allocation_freed_here(inst):
+            self._free_allocation(inst, rblock)
+
+    # adjoints ---------------------------------------------------------------------------------
+    def _is_active(self, value):
+        return isinstance(value, (Instruction, Argument)) and self.act.is_active_value(value) \
+            and not self.activity.is_pointerish(value)
+
+    def adjoint_type(self, value):
+        ty = value.type
+        if _float_like(ty):
+            return ty
+        ct = self.types[value].at(-1)
+        if ct is not None and ct.is_float:
+            float_ty = T.FloatType(ct.float_kind)
+            if isinstance(ty, T.VectorType):
+                return T.VectorType(ty.count, float_ty)
+            return float_ty
+        raise NoDerivativeRule(f"@{self.fn.name}: the value {value!r} carries a derivative but "
+                               "its float type is unknown")
+
+    def slot(self, value):
+        slot = self.slots.get(value)
+        if slot is None:
+            ty = self.adjoint_type(value)
+            b = self.entry_builder
+            slot = b.alloca(ty, name=_suffix(value, ".adj") if value.name else None)
+            b.store(_zero(ty), slot)
+            self.slots[value] = slot
+        return slot
+
+    def add_adjoint(self, b, value, delta):
+        """``adjoint(value) += delta`` (nothing for inactive values and constants)."""
+        if not self._is_active(value):
+            return
+        slot = self.slot(value)
+        ty = self.adjoint_type(value)
+        b.store(_add(b, ty, b.load(ty, slot), delta), slot)
+
+    def take_adjoint(self, b, value):
+        """Read the adjoint of ``value`` and reset it to zero (loops reuse the slot)."""
+        slot = self.slot(value)
+        ty = self.adjoint_type(value)
+        adjoint = b.load(ty, slot, name=_suffix(value, ".dadj") if value.name else None)
+        b.store(_zero(ty), slot)
+        return adjoint
+
+    def lookup(self, value, rblock):
+        return self.tape.lookup(value, rblock)
+
+    def shadow_lookup(self, value, rblock):
+        """The shadow of a primal pointer as seen by reverse code in ``rblock``."""
+        key = (value, rblock)
+        found = self.shadow_memo.get(key)
+        if found is not None:
+            return found
+        if isinstance(value, Argument):
+            found = self.shadows[value]
+        elif isinstance(value, (GlobalVariable, Constant)):
+            found = self.shadow(value)
+        elif value.opcode in ("getelementptr", "bitcast", "addrspacecast", "select", "freeze",
+                              "inttoptr", "ptrtoint") or (
+                value.opcode in ("add", "sub", "and", "or")):
+            ops = []
+            for index, operand in enumerate(value.operands):
+                if self._is_pointer_operand(value, index):
+                    ops.append(self.shadow_lookup(operand, rblock))
+                else:
+                    ops.append(self.lookup(operand, rblock))
+            clone = Instruction(value.opcode, value.type, ops, None, value.flags,
+                                _copy_attrs(value.attrs))
+            found = self.builder_at(rblock).insert(clone)
+        else:
+            found = self.tape.load_cached(self.shadow(value), value.parent, rblock)
+        self.shadow_memo[key] = found
+        return found
+
+    # per-instruction reverse rules ---------------------------------------------------------------
+    def _binary_operands(self, inst, rblock):
+        b = self.builder_at(rblock)
+        return b, self.take_adjoint(b, inst), inst.operands
+
+    def _rev_fadd(self, inst, rblock):
+        b, a, (x, y) = self._binary_operands(inst, rblock)
+        self.add_adjoint(b, x, a)
+        self.add_adjoint(b, y, a)
+
+    def _rev_fsub(self, inst, rblock):
+        b, a, (x, y) = self._binary_operands(inst, rblock)
+        self.add_adjoint(b, x, a)
+        if self._is_active(y):
+            self.add_adjoint(b, y, b.fneg(a))
+
+    def _rev_fmul(self, inst, rblock):
+        b, a, (x, y) = self._binary_operands(inst, rblock)
+        if self._is_active(x):
+            self.add_adjoint(b, x, b.fmul(a, self.lookup(y, rblock)))
+        if self._is_active(y):
+            self.add_adjoint(b, y, b.fmul(a, self.lookup(x, rblock)))
+
+    def _rev_fdiv(self, inst, rblock):
+        b, a, (x, y) = self._binary_operands(inst, rblock)
+        yr = self.lookup(y, rblock)
+        if self._is_active(x):
+            self.add_adjoint(b, x, b.fdiv(a, yr))
+        if self._is_active(y):
+            xr = self.lookup(x, rblock)
+            self.add_adjoint(b, y, b.fneg(b.fdiv(b.fmul(a, xr), b.fmul(yr, yr))))
+
+    def _rev_frem(self, inst, rblock):
+        b, a, (x, y) = self._binary_operands(inst, rblock)
+        self.add_adjoint(b, x, a)
+        if self._is_active(y):
+            e = Emitter(b, self.module, inst.type)
+            q = e.intrinsic("trunc", b.fdiv(self.lookup(x, rblock), self.lookup(y, rblock)))
+            self.add_adjoint(b, y, b.fneg(b.fmul(a, q)))
+
+    def _rev_alloca(self, inst, rblock):
+        """Allocas need nothing in reverse: their shadows were zeroed when created."""
+
+    def _rev_fneg(self, inst, rblock):
+        b = self.builder_at(rblock)
+        self.add_adjoint(b, inst.operands[0], b.fneg(self.take_adjoint(b, inst)))
+
+    def _rev_fpext(self, inst, rblock):
+        b = self.builder_at(rblock)
+        x = inst.operands[0]
+        a = self.take_adjoint(b, inst)
+        self.add_adjoint(b, x, b.cast("fptrunc" if inst.opcode == "fpext" else "fpext", a,
+                                      self.adjoint_type(x)))
+
+    _rev_fptrunc = _rev_fpext
+
+    def _rev_bitcast(self, inst, rblock):
+        b = self.builder_at(rblock)
+        x = inst.operands[0]
+        a = self.take_adjoint(b, inst)
+        target = self.adjoint_type(x)
+        if a.type != target:
+            a = b.cast("bitcast", a, target)
+        self.add_adjoint(b, x, a)
+
+    _rev_freeze = _rev_bitcast
+
+    def _rev_select(self, inst, rblock):
+        b = self.builder_at(rblock)
+        cond, x, y = inst.operands
+        a = self.take_adjoint(b, inst)
+        c = self.lookup(cond, rblock)
+        zero = _zero(a.type)
+        if self._is_active(x):
+            self.add_adjoint(b, x, b.select(c, a, zero))
+        if self._is_active(y):
+            self.add_adjoint(b, y, b.select(c, zero, a))
+
+    def _rev_extractvalue(self, inst, rblock):
+        b = self.builder_at(rblock)
+        agg = inst.operands[0]
+        a = self.take_adjoint(b, inst)
+        if self._is_active(agg):
+            ty = self.adjoint_type(agg)
+            self.add_adjoint(b, agg, b.insertvalue(_zero(ty), a, inst.attrs["indices"]))
+
+    def _rev_insertvalue(self, inst, rblock):
+        b = self.builder_at(rblock)
+        agg, value = inst.operands
+        a = self.take_adjoint(b, inst)
+        indices = inst.attrs["indices"]
+        if self._is_active(value):
+            self.add_adjoint(b, value, b.extractvalue(a, indices,
+                                                      result_type=self.adjoint_type(value)))
+        if self._is_active(agg):
+            leaf = b.extractvalue(a, indices, result_type=self.adjoint_type(value))
+            self.add_adjoint(b, agg, b.insertvalue(a, _zero(leaf.type), indices))
+
+    def _rev_extractelement(self, inst, rblock):
+        b = self.builder_at(rblock)
+        vec, index = inst.operands
+        a = self.take_adjoint(b, inst)
+        if self._is_active(vec):
+            ty = self.adjoint_type(vec)
+            self.add_adjoint(b, vec, b.insertelement(_zero(ty), a, self.lookup(index, rblock)))
+
+    def _rev_insertelement(self, inst, rblock):
+        b = self.builder_at(rblock)
+        vec, value, index = inst.operands
+        a = self.take_adjoint(b, inst)
+        i = self.lookup(index, rblock)
+        if self._is_active(value):
+            self.add_adjoint(b, value, b.extractelement(a, i))
+        if self._is_active(vec):
+            self.add_adjoint(b, vec, b.insertelement(a, _zero(a.type.element), i))
+
+    def _rev_shufflevector(self, inst, rblock):
+        b = self.builder_at(rblock)
+        v1, v2, mask = inst.operands
+        a = self.take_adjoint(b, inst)
+        lanes = _mask_lanes(mask)
+        n = v1.type.count
+        for source, offset in ((v1, 0), (v2, n)):
+            if not self._is_active(source):
+                continue
+            acc = _zero(self.adjoint_type(source))
+            for k, m in enumerate(lanes):
+                if m is not None and offset <= m < offset + n:
+                    lane = b.extractelement(a, k)
+                    old = b.extractelement(acc, m - offset)
+                    acc = b.insertelement(acc, b.fadd(old, lane), m - offset)
+            self.add_adjoint(b, source, acc)
+
+    def _rev_load(self, inst, rblock):
+        b = self.builder_at(rblock)
+        a = self.take_adjoint(b, inst)
+        shadow = self.shadow_lookup(inst.operands[0], rblock)
+        ty = a.type
+        b.store(_add(b, ty, b.load(ty, shadow), a), shadow)
+
+    def _rev_store(self, inst, rblock):
+        b = self.builder_at(rblock)
+        value, ptr = inst.operands
+        if self.activity.is_pointerish(value):
+            return
+        shadow = self.shadow_lookup(ptr, rblock)
+        if self._is_active(value):
+            ty = self.adjoint_type(value)
+            self.add_adjoint(b, value, b.load(ty, shadow))
+        b.store(_positive_zero(value.type), shadow)
+
+    def _rev_call(self, inst, rblock):
+        callee = inst.callee
+        name = callee.name if isinstance(callee, Function) else None
+        if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove")):
+            return self._rev_memcpy(inst, rblock)
+        if name is not None and name.startswith("llvm.memset"):
+            b = self.builder_at(rblock)
+            dst = self.shadow_lookup(inst.args[0], rblock)
+            self._memset_zero(b, dst, self.lookup(inst.args[2], rblock))
+            return
+        if name in KNOWN_ALLOCATORS or name in ("NRT_MemInfo_data_fast",):
+            return
+        rule = lookup_rule(name) if name is not None else None
+        if name is None:
+            raise NoDerivativeRule(self._where(
+                inst, "an indirect call to an unknown target carries a derivative in",
+                "call the function directly, or give the target a custom rule"))
+        if rule is None:
+            raise NoDerivativeRule(self._where(
+                inst, "no derivative rule for the call",
+                "give the callee a rule (enzpy.register_vjp / a custom_vjp in Python, "
+                "--rule SYMBOL=RULE on the command line) or mark it inactive"))
+        b = self.builder_at(rblock)
+        a = self.take_adjoint(b, inst)
+        args = [self.lookup(x, rblock) if not isinstance(x, MetadataOperand) else x
+                for x in inst.args]
+        result = Lazy(lambda: self.lookup(inst, rblock))
+        e = Emitter(b, self.module, inst.type)
+        for index, (arg, partial) in enumerate(zip(inst.args, rule.partials)):
+            if partial is None or partial is ZERO or partial == ZERO or \
+                    not self._is_active(arg):
+                continue
+            p = partial(e, args, result)
+            if isinstance(p, Lazy):
+                p = p.resolve()
+            self.add_adjoint(b, arg, b.fmul(a, p))
+
+    def _rev_memcpy(self, inst, rblock):
+        b = self.builder_at(rblock)
+        dst, src, length = inst.args[:3]
+        kind = self._copied_float(inst)
+        if kind is None:
+            return
+        dst_s = self.shadow_lookup(dst, rblock)
+        n = self.lookup(length, rblock)
+        if self._needs_shadow(src):
+            src_s = self.shadow_lookup(src, rblock)
+            helper = self._memcpy_adjoint_helper(kind)
+            b.call(helper, [dst_s, src_s, n if n.type == T.I64 else b.cast("zext", n, T.I64)])
+        else:
+            self._memset_zero(b, dst_s, n)
+
+    def _copied_float(self, inst):
+        """The float kind a memcpy copies (None when it copies no floats)."""
+        dst, src = inst.args[0], inst.args[1]
+        for ptr in (src, dst):
+            pointee = self.types.pointee(ptr)
+            kinds = {ct.float_kind for path, ct in pointee.items()
+                     if len(path) == 1 and ct.is_float}
+            if len(kinds) > 1:
+                raise NoDerivativeRule(self._where(inst, "a copy of mixed float types in"))
+            if kinds:
+                return kinds.pop()
+        return None
+
+    def _memcpy_adjoint_helper(self, kind):
+        """``void __enzpy_memcpy_adjoint_<kind>(ptr dst', ptr src', i64 bytes)``: for each
+        element, src' += dst' and dst' = 0 (the adjoint of copying src to dst)."""
+        name = f"__enzpy_memcpy_adjoint_{kind}"
+        fn = self.module.get_function(name)
+        if fn is not None:
+            return fn
+        fty = T.FloatType(kind)
+        size = self.layout.size(fty)
+        fn = self.module.add_function(Function(
+            name, T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64)), ["dst", "src", "bytes"],
+            prefix="internal"))
+        entry, loop, done = fn.append_block("entry"), fn.append_block("loop"), \
+            fn.append_block("done")
+        b = Builder(entry)
+        count = b.cast("udiv", fn.args[2], T.I64) if False else \
+            b.binop("udiv", fn.args[2], size)
+        b.cond_br(b.icmp("eq", count, 0), done, loop)
+        b.position_at_end(loop)
+        i = b.phi(T.I64, name="i")
+        d = b.gep(fty, fn.args[0], [i])
+        s = b.gep(fty, fn.args[1], [i])
+        b.store(b.fadd(b.load(fty, s), b.load(fty, d)), s)
+        b.store(const(fty, 0.0), d)
+        nxt = b.add(i, 1)
+        b.cond_br(b.icmp("eq", nxt, count), done, loop)
+        i.add_incoming(const(T.I64, 0), entry)
+        i.add_incoming(nxt, loop)
+        b.position_at_end(done)
+        b.ret()
+        return fn
+
+    # allocations ---------------------------------------------------------------------------
+    def _allocation_freed_here(self, inst):
+        return inst in self.freed_allocations
+
+    def _free_allocation(self, inst, rblock):
+        b = self.builder_at(rblock)
+        free = self.libc("free", T.FunctionType(T.VOID, (T.PTR,)))
+        b.call(free, [self.lookup(inst, rblock)])
+        if self._needs_shadow(inst):
+            b.call(free, [self.shadow_lookup(inst, rblock)])
+
+    def libc(self, name, fnty):
+        return declare(self.module, name, fnty)
+
+    def tape_reserve(self):
+        """``ptr __enzpy_tape_reserve(ptr records, ptr capacity, i64 index, i64 size)``:
+        grow the record array (doubling, at least 16 records) so that ``index`` fits."""
+        name = "__enzpy_tape_reserve"
+        fn = self.module.get_function(name)
+        if fn is not None:
+            return fn
+        fn = self.module.add_function(Function(
+            name, T.FunctionType(T.PTR, (T.PTR, T.PTR, T.I64, T.I64)),
+            ["records", "capacity", "index", "size"], prefix="internal"))
+        entry, grow, done = fn.append_block("entry"), fn.append_block("grow"), \
+            fn.append_block("done")
+        b = Builder(entry)
+        base = b.load(T.PTR, fn.args[0], name="base")
+        cap = b.load(T.I64, fn.args[1], name="cap")
+        b.cond_br(b.icmp("ult", fn.args[2], cap), done, grow)
+        b.position_at_end(grow)
+        doubled = b.mul(cap, 2)
+        new_cap = b.select(b.icmp("ult", doubled, 16), const(T.I64, 16), doubled)
+        realloc = self.libc("realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)))
+        grown = b.call(realloc, [base, b.mul(new_cap, fn.args[3])], name="grown")
+        b.store(grown, fn.args[0])
+        b.store(new_cap, fn.args[1])
+        b.br(done)
+        b.position_at_end(done)
+        result = b.phi(T.PTR, [(base, entry), (grown, grow)])
+        b.ret(result)
+        return fn
+
+    # control flow of the reverse sweep -------------------------------------------------------
+    def _transition(self, block, rblock):
+        """Branch from the reverse of ``block`` to the reverse of the predecessor that the
+        forward sweep came from, moving phi adjoints along the edge."""
+        b = Builder(rblock)
+        phi_adjoints = [(phi, self.take_adjoint(b, phi)) for phi in block.phis
+                        if self._is_active(phi)]
+        if block is self.fn.entry:
+            b.br(self.exit)
+            return
+        loop = self.cfg.loop_of.get(block)
+        preds = self.cfg.preds[block]
+        if loop is not None and loop.header is block:
+            inside = [p for p in preds if p in loop.blocks]
+            outside = [p for p in preds if p not in loop.blocks]
+            index = self.tape.iteration(loop, rblock)
+            choose_in = self._pred_chooser(block, inside, rblock) if len(inside) > 1 else None
+            choose_out = self._pred_chooser(block, outside, rblock) if len(outside) > 1 \
+                else None
+            leave = self._edge_group(block, outside, choose_out, phi_adjoints, rblock,
+                                     leaving=loop)
+            back = self._edge_group(block, inside, choose_in, phi_adjoints, rblock,
+                                    step_back=loop)
+            b = Builder(rblock)
+            b.cond_br(b.icmp("eq", index, 0), leave, back)
+            return
+        chooser = self._pred_chooser(block, preds, rblock) if len(preds) > 1 else None
+        target = self._edge_group(block, preds, chooser, phi_adjoints, rblock)
+        Builder(rblock).br(target)
+
+    def _pred_chooser(self, block, preds, rblock):
+        """The number of the predecessor (among ``preds``) the forward sweep came from."""
+        fblock = self.fwd_blocks[block]
+        phi = Instruction("phi", T.I32, name="pred")
+        fblock.insert(0, phi)
+        for p in self.cfg.preds[block]:
+            number = preds.index(p) if p in preds else 0
+            phi.add_incoming(ConstantInt(T.I32, number), self.fwd_blocks[p])
+        return self.tape.load_cached(phi, block, rblock)
+
+    def _edge_group(self, block, preds, chooser, phi_adjoints, rblock, leaving=None,
+                    step_back=None):
+        """A block that dispatches to the edge blocks of ``preds``; returns its entry."""
+        head = Block(None, self.out)
+        self.out.blocks.append(head)
+        self.rblock_loops[head] = self.rblock_loops[rblock]
+        b = Builder(head)
+        if step_back is not None:
+            counter = self.reverse_counter(step_back)
+            b.store(b.sub(self.tape.iteration(step_back, rblock), 1), counter)
+        if leaving is not None:
+            self.tape.free_loop_records(leaving, b, head)
+        edges = [self._edge(block, p, phi_adjoints, head) for p in preds]
+        if chooser is None:
+            b.br(edges[0])
+        else:
+            b.switch(chooser, edges[0], [(k, e) for k, e in enumerate(edges) if k])
+        return head
+
+    def _edge(self, block, pred, phi_adjoints, from_block):
+        edge = Block(None, self.out)
+        self.out.blocks.append(edge)
+        common = [l for l in self.cfg.loop_nest(block) if l.contains(pred)]
+        self.rblock_loops[edge] = common
+        b = Builder(edge)
+        for phi, adjoint in phi_adjoints:
+            for value, incoming in phi.incoming:
+                if incoming is pred:
+                    if self._is_active(value):
+                        self.add_adjoint(b, value, adjoint)
+                    break
+        for loop in self.cfg.loop_nest(pred):
+            if loop not in common:
+                count = self.tape.load_field(self.tape.context(loop).count_field,
+                                             self.tape.context(loop.parent), edge)
+                b = Builder(edge)
+                b.store(b.sub(count, 1), self.reverse_counter(loop))
+                common = common + [loop]
+                self.rblock_loops[edge] = common
+                self.tape.env_memo = {k: v for k, v in self.tape.env_memo.items()
+                                      if k[1] is not edge}
+        Builder(edge).br(self._rev_block(pred))
+        return edge
+
+    def _finish_exit(self):
+        b = Builder(self.exit)
+        self.rblock_loops[self.exit] = []
+        free = self.libc("free", T.FunctionType(T.VOID, (T.PTR,)))
+        for inst in self.deferred_frees:
+            ptr = self.lookup(inst.args[0], self.exit)
+            b = self.builder_at(self.exit)
+            if inst.callee.name == "NRT_decref":
+                b.call(inst.callee, [ptr])
+                if self._needs_shadow(inst.args[0]):
+                    b.call(inst.callee, [self.shadow_lookup(inst.args[0], self.exit)])
+            else:
+                b.call(free, [ptr])
+        b = Builder(self.exit)
+        results = []
+        if self.return_primal:
+            results.append(self.primal_result)
+        for arg, act in zip(self.fn.args, self.activities):
+            if act is ArgActivity.ACTIVE:
+                adjoint = self.take_adjoint(b, arg) if self._is_active(arg) \
+                    else _zero(arg.type)
+                results.append(_add(b, arg.type, adjoint, _positive_zero(arg.type)))
+        if not results:
+            b.ret()
+            return
+        agg = Poison(self.out.return_type)
+        for index, value in enumerate(results):
+            agg = b.insertvalue(agg, value, [index])
+        b.ret(agg)
+
+    def _where(self, inst, what, how=None):
+        text = print_instruction(inst).strip()
+        line = _debug_line(self.module, inst)
+        where = f" (source line {line})" if line else ""
+        how = how or ("this operation carries a derivative but enzpy has no rule for it; "
+                      "make it inactive or provide a custom rule")
+        return f"@{self.fn.name}{where}: {what}\n    {text}\n{how}"
+
+
+_READ_ONLY_CALLS = ("llvm.lifetime", "llvm.dbg", "llvm.assume", "llvm.experimental.noalias",
+                    "llvm.invariant", "llvm.prefetch", "llvm.expect")
+_READ_ONLY_NAMES = frozenset(("printf", "puts", "fflush", "NRT_incref", "NRT_decref",
+                              "NRT_MemInfo_data_fast", "malloc", "calloc", "free"))
+
+
+def _external(origin):
+    """Origins that another origin may alias: arguments, globals, loaded pointers, results
+    of calls (fresh allocations and allocas alias nothing else)."""
+    return not (isinstance(origin, tuple) and origin[0] in ("alloca", "heap"))
+
+
+def written_external(written):
+    return any(_external(o) for o in written)
+
+
+def _debug_line(module, inst):
+    ref = inst.get_metadata("dbg")
+    if ref is None:
+        return None
+    for line in module.metadata:
+        if line.startswith(ref + " = ") and "DILocation(line: " in line:
+            return int(line.split("DILocation(line: ", 1)[1].split(",")[0].split(")")[0])
+    return None
+
+
+def _float_like(ty):
+    if isinstance(ty.scalar, T.FloatType):
+        return True
+    if isinstance(ty, T.StructType):
+        return all(_float_like(e) for e in ty.elements)
+    if isinstance(ty, T.ArrayType):
+        return _float_like(ty.element)
+    return False
+
+
+def _zero(ty):
+    """The additive identity used for adjoints: -0.0, so that LLVM folds ``-0.0 + x`` to x
+    (``0.0 + x`` is not x for x = -0.0); results are normalised with ``+ 0.0`` on return."""
+    if isinstance(ty, T.FloatType):
+        return const(ty, -0.0)
+    if isinstance(ty, T.IntType):
+        return ConstantInt(ty, 0)
+    if isinstance(ty, T.PointerType):
+        return ConstantNull(ty)
+    if isinstance(ty, T.VectorType) and isinstance(ty.element, T.FloatType):
+        from ..ir.values import Splat
+        return Splat(ty, const(ty.element, -0.0))
+    if isinstance(ty, (T.StructType, T.ArrayType)) and _float_like(ty):
+        from ..ir.values import ConstantAggregate
+        elements = ty.elements if isinstance(ty, T.StructType) else [ty.element] * ty.count
+        return ConstantAggregate(ty, [_zero(e) for e in elements])
+    return ZeroInitializer(ty)
+
+
+def _positive_zero(ty):
+    if isinstance(ty, T.FloatType):
+        return const(ty, 0.0)
+    if isinstance(ty, T.VectorType):
+        from ..ir.values import Splat
+        return Splat(ty, const(ty.element, 0.0))
+    if isinstance(ty, T.StructType):
+        from ..ir.values import ConstantAggregate
+        return ConstantAggregate(ty, [_positive_zero(e) for e in ty.elements])
+    if isinstance(ty, T.ArrayType):
+        from ..ir.values import ConstantAggregate
+        return ConstantAggregate(ty, [_positive_zero(ty.element)] * ty.count)
+    return _zero(ty)
+
+
+def _add(b, ty, x, y):
+    """Element-wise float addition of scalars, vectors and aggregates of floats."""
+    if isinstance(ty.scalar, T.FloatType):
+        return b.fadd(x, y)
+    if isinstance(ty, (T.StructType, T.ArrayType)):
+        elements = ty.elements if isinstance(ty, T.StructType) else [ty.element] * ty.count
+        out = x
+        for index, element in enumerate(elements):
+            if _float_like(element):
+                xe = b.extractvalue(x, [index], result_type=element)
+                ye = b.extractvalue(y, [index], result_type=element)
+                out = b.insertvalue(out, _add(b, element, xe, ye), [index])
+        return out
+    raise EnzpyError(f"internal: cannot add adjoints of type {ty}")
+
+
+def _mask_lanes(mask):
+    from ..ir.values import ConstantAggregate, Splat
+    if isinstance(mask, ZeroInitializer):
+        return [0] * mask.type.count
+    if isinstance(mask, Splat):
+        return [mask.element.value] * mask.type.count
+    if isinstance(mask, ConstantAggregate):
+        return [e.value if isinstance(e, ConstantInt) else None for e in mask.elements]
+    return [None] * mask.type.count
+
+
+def _suffix(value, suffix):
+    return (value.name + suffix) if value.name else None
+
+
+def _clone(inst):
+    clone = Instruction(inst.opcode, inst.type, list(inst.operands), inst.name, inst.flags,
+                        _copy_attrs(inst.attrs),
+                        [(k, v) for k, v in inst.metadata if k not in ("dbg",)])
+    return clone
+
+
+def _clone_metadata(op, mapping):
+    parts, values = [], iter(op.operands)
+    for part in op.parts:
+        if part is None:
+            value = next(values)
+            parts.append(mapping.get(value, value))
+        else:
+            parts.append(part)
+    return MetadataOperand(op.type, parts)

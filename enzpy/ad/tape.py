@@ -1,0 +1,301 @@
+"""The tape: how the reverse sweep gets the primal values it needs.
+
+``Tape.lookup(value, rblock)`` returns, in reverse block ``rblock``, the value a primal value had
+in the forward iteration being reversed.  In order of preference it is
+
+* available as is (constants, globals, arguments),
+* recomputed from other looked-up values (arithmetic, casts, GEPs, pure math calls, and loop
+  induction variables ``start + step * iteration``),
+* re-loaded from memory the function never writes,
+* or cached: stored by the forward sweep into a *record* and loaded back.
+
+Records: the function has one record (``alloca``'d in combined mode); each loop instance has an
+array of records, one per iteration, grown by doubling (``__enzpy_tape_reserve``) and freed
+when the reverse sweep leaves the loop.  A loop's record array pointer, capacity and iteration
+count are fields of its parent's record.  Field offsets are fixed when a field is created;
+record sizes are patched into the code once all fields are known.
+"""
+
+from ..errors import EnzpyError
+from ..ir import types as T
+from ..ir.builder import Builder
+from ..ir.nodes import Function, Instruction
+from ..ir.values import Argument, Constant, ConstantInt, ConstantNull
+from ..rules.registry import lookup as lookup_rule
+
+__all__ = ["Tape", "Context"]
+
+_RECOMPUTABLE = frozenset(
+    ("add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or",
+     "xor", "fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "trunc", "zext", "sext", "fptrunc",
+     "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint", "inttoptr", "bitcast",
+     "addrspacecast", "icmp", "fcmp", "select", "getelementptr", "extractvalue",
+     "insertvalue", "extractelement", "insertelement", "shufflevector", "freeze"))
+# integer division can trap: only recompute it with a constant non-zero divisor
+_TRAPPING = frozenset(("udiv", "sdiv", "urem", "srem"))
+
+
+class Context:
+    """A record layout: the function's (``loop`` None) or one loop's per-iteration record."""
+
+    def __init__(self, loop, parent):
+        self.loop = loop
+        self.parent = parent
+        self.fields = []            # (forward value, offset, type)
+        self.size = 0
+        self.strides = []           # ConstantInt placeholders patched with the final size
+        self.final_size = None
+        self.frame_field = None     # in the parent: pointer to this loop's record array
+        self.cap_field = None       # in the parent: capacity of the record array
+        self.count_field = None     # in the parent: iterations of the current instance
+
+    def add(self, value, ty, layout):
+        align = layout.align(ty)
+        offset = (self.size + align - 1) // align * align
+        self.size = offset + layout.size(ty)
+        field = (value, offset, ty)
+        self.fields.append(field)
+        return field
+
+    def stride(self):
+        """The record size as a constant (patched when the layout is final)."""
+        placeholder = ConstantInt(T.I64, self.final_size or 0)
+        self.strides.append(placeholder)
+        return placeholder
+
+    def finish(self):
+        size = self.final_size = max(16, (self.size + 15) // 16 * 16)
+        for placeholder in self.strides:
+            placeholder.value = size
+        return size
+
+
+class Tape:
+    """Decides recompute / reload / cache for every value the reverse sweep needs, and emits
+    the loads (reverse) and stores (forward) that caching takes."""
+
+    def __init__(self, gen):
+        self.gen = gen
+        self.layout = gen.layout
+        self.cfg = gen.cfg
+        self.top = Context(None, None)
+        self.contexts = {None: self.top}
+        self.cached = {}        # forward value -> (context, offset, type)
+        self.memo = {}          # (value, rblock) -> looked-up value
+        self.env_memo = {}      # (loop, rblock) -> iteration index value
+        self.records = {}       # (context, rblock) -> record pointer in the reverse
+        self.cached_values = []  # primal values that went to the tape (for tests/explain)
+        self.header_record = {}  # forward loop header -> its record pointer instruction
+
+    # contexts ------------------------------------------------------------------------------
+    def context(self, loop):
+        ctx = self.contexts.get(loop)
+        if ctx is None:
+            parent = self.context(loop.parent)
+            ctx = self.contexts[loop] = Context(loop, parent)
+            ctx.frame_field = parent.add(None, T.PTR, self.layout)
+            ctx.cap_field = parent.add(None, T.I64, self.layout)
+            ctx.count_field = parent.add(None, T.I64, self.layout)
+        return ctx
+
+    def context_of(self, block):
+        return self.context(self.cfg.loop_of.get(block))
+
+    # reverse side ----------------------------------------------------------------------------
+    def rblock_nest(self, rblock):
+        return self.gen.rblock_loops.get(rblock, [])
+
+    def iteration(self, loop, rblock):
+        """The iteration of ``loop`` that the reverse code in ``rblock`` stands for: the
+        reverse counter inside the loop, the last iteration outside it."""
+        key = (loop, rblock)
+        index = self.env_memo.get(key)
+        if index is None:
+            b = self.gen.builder_at(rblock)
+            if loop in self.rblock_nest(rblock):
+                index = b.load(T.I64, self.gen.reverse_counter(loop), name="iter")
+            else:
+                count = self.load_field(self.context(loop).count_field,
+                                        self.context(loop.parent), rblock)
+                index = b.sub(count, 1, name="last")
+            self.env_memo[key] = index
+        return index
+
+    def record(self, ctx, rblock):
+        """Pointer to the record of context ``ctx`` for the iteration reversed in ``rblock``."""
+        key = (ctx, rblock)
+        ptr = self.records.get(key)
+        if ptr is None:
+            if ctx.loop is None:
+                ptr = self.gen.frame
+            else:
+                base = self.load_field(ctx.frame_field, ctx.parent, rblock)
+                index = self.iteration(ctx.loop, rblock)
+                b = self.gen.builder_at(rblock)
+                offset = b.mul(index, ctx.stride())
+                ptr = b.gep(T.I8, base, [offset], name="record")
+            self.records[key] = ptr
+        return ptr
+
+    def load_field(self, field, ctx, rblock):
+        _, offset, ty = field
+        record = self.record(ctx, rblock)
+        b = self.gen.builder_at(rblock)
+        addr = b.gep(T.I8, record, [offset]) if offset else record
+        return b.load(ty, addr)
+
+    def lookup(self, value, rblock):
+        """``value`` (a primal value) as seen by the reverse code in ``rblock``."""
+        if isinstance(value, (Constant, Function)) or not isinstance(value, (Instruction,
+                                                                             Argument)):
+            if isinstance(value, Constant) and not isinstance(value, Function):
+                return self.gen.map_constant(value)
+            return self.gen.forward_value(value)
+        if isinstance(value, Argument):
+            return self.gen.forward_value(value)
+        key = (value, rblock)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        found = self._materialize(value, rblock)
+        self.memo[key] = found
+        return found
+
+    def _materialize(self, value, rblock):
+        gen = self.gen
+        op = value.opcode
+        if op == "phi":
+            affine = self.cfg.affine_induction(value)
+            if affine is not None:
+                loop, start, step = affine
+                start_r = self.lookup(start, rblock)
+                index = self.iteration(loop, rblock)
+                b = gen.builder_at(rblock)
+                if value.type.bits < 64:
+                    index = b.cast("trunc", index, value.type)
+                elif value.type.bits > 64:
+                    index = b.cast("zext", index, value.type)
+                return b.add(start_r, b.mul(index, step))
+        elif self._recomputable(value):
+            return self._recompute(value, rblock)
+        elif op == "load" and gen.reloadable(value):
+            b = gen.builder_at(rblock)
+            ptr = self.lookup(value.operands[0], rblock)
+            attrs = {k: v for k, v in value.attrs.items() if k == "align"}
+            return b.insert(Instruction("load", value.type, [ptr], attrs=attrs))
+        return self.load_cached(gen.forward_value(value), value.parent, rblock, value)
+
+    def load_cached(self, fvalue, home_block, rblock, primal=None):
+        """Cache forward value ``fvalue`` (defined in primal block ``home_block``) and load it."""
+        entry = self.cached.get(fvalue)
+        if entry is None:
+            ctx = self.context_of(home_block)
+            field = ctx.add(fvalue, fvalue.type, self.layout)
+            entry = self.cached[fvalue] = (ctx, field)
+            if primal is not None:
+                self.cached_values.append(primal)
+        ctx, field = entry
+        return self.load_field(field, ctx, rblock)
+
+    def _recomputable(self, value):
+        op = value.opcode
+        if op in _RECOMPUTABLE:
+            if op in _TRAPPING:
+                divisor = value.operands[1]
+                return isinstance(divisor, ConstantInt) and divisor.value != 0
+            return True
+        if op == "call":
+            callee = value.callee
+            return isinstance(callee, Function) and lookup_rule(callee.name or "") is not None
+        return False
+
+    def _recompute(self, value, rblock):
+        operands = [self.lookup(op, rblock) for op in value.operands]
+        clone = Instruction(value.opcode, value.type, operands, None, value.flags,
+                            _copy_attrs(value.attrs))
+        return self.gen.builder_at(rblock).insert(clone)
+
+    # forward side -----------------------------------------------------------------------------
+    def instrument_forward(self):
+        """Emit the forward sweep's loop counters, record arrays and stores into records."""
+        records = {None: self.gen.frame}
+        for ctx in self.contexts.values():
+            ctx.finish()
+        loops = sorted((c.loop for c in self.contexts.values() if c.loop is not None),
+                       key=lambda l: l.depth)
+        for loop in loops:
+            records[loop] = self._instrument_loop(loop, records[loop.parent])
+        for ctx in self.contexts.values():
+            for fvalue, offset, ty in ctx.fields:
+                if fvalue is not None:
+                    self._store_after(fvalue, offset, records[ctx.loop])
+
+    def _instrument_loop(self, loop, parent_record):
+        """Counter, iteration count and (if the loop caches anything) the record array."""
+        gen = self.gen
+        ctx = self.contexts[loop]
+        header = gen.fwd_blocks[loop.header]
+        iv = Instruction("phi", T.I64, name="iv")
+        header.insert(0, iv)
+        b = Builder(before=_first_non_phi(header))
+        iv_next = b.add(iv, 1, name="iv.next", flags=("nuw", "nsw"))
+        for pred in self.cfg.preds[loop.header]:
+            iv.add_incoming(iv_next if pred in loop.blocks else ConstantInt(T.I64, 0),
+                            gen.fwd_blocks[pred])
+        b.store(iv_next, _field_addr(b, parent_record, ctx.count_field[1]))
+        if not ctx.fields:
+            return None
+        frame_addr = _field_addr(b, parent_record, ctx.frame_field[1])
+        cap_addr = _field_addr(b, parent_record, ctx.cap_field[1])
+        stride = ctx.stride()
+        base = b.call(gen.tape_reserve(), [frame_addr, cap_addr, iv, stride], name="records")
+        record = b.gep(T.I8, base, [b.mul(iv, stride)], name="record")
+        self.header_record[header] = record
+        # each instance of the loop starts with an empty record array
+        for pred in self.cfg.preds[loop.header]:
+            if pred not in loop.blocks:
+                pb = Builder(before=gen.fwd_blocks[pred].terminator)
+                pb.store(ConstantInt(T.I64, 0), _field_addr(pb, parent_record, ctx.cap_field[1]))
+                pb.store(ConstantNull(T.PTR), _field_addr(pb, parent_record,
+                                                          ctx.frame_field[1]))
+        return record
+
+    def _store_after(self, fvalue, offset, record):
+        block = fvalue.parent
+        if fvalue.opcode == "phi":
+            anchor = _first_non_phi(block)
+            if block in self.header_record:
+                record_inst = self.header_record[block]
+                anchor = block.instructions[block.index(record_inst) + 1]
+        else:
+            index = block.index(fvalue)
+            anchor = block.instructions[index + 1]
+        b = Builder(before=anchor)
+        b.store(fvalue, _field_addr(b, record, offset))
+
+    def free_loop_records(self, loop, builder, rblock):
+        """Free the record array of the loop instance being left by the reverse sweep."""
+        ctx = self.contexts[loop]
+        if not ctx.fields:
+            return
+        base = self.load_field(ctx.frame_field, ctx.parent, rblock)
+        builder.call(self.gen.libc("free", T.FunctionType(T.VOID, (T.PTR,))), [base])
+
+
+def _field_addr(builder, record, offset):
+    return builder.gep(T.I8, record, [offset]) if offset else record
+
+
+def _first_non_phi(block):
+    for inst in block.instructions:
+        if inst.opcode != "phi":
+            return inst
+    raise EnzpyError("a block without a terminator")
+
+
+def _copy_attrs(attrs):
+    out = {}
+    for key, value in attrs.items():
+        out[key] = list(value) if isinstance(value, list) else value
+    return out
+
