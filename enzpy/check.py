@@ -75,34 +75,142 @@ def default_activities(fn):
     return out
 
 
-def _pointee_dtype(types, arg):
-    pointee = types.pointee(arg)
-    kinds = {ct.float_kind for path, ct in pointee.items() if len(path) == 1 and ct.is_float}
-    others = {ct.kind for path, ct in pointee.items() if len(path) == 1 and not ct.is_float}
-    if len(kinds) > 1 or others - {"Anything"}:
-        raise EnzpyError(f"enzpy check only fills arrays of one float type; argument "
-                         f"%{arg.name or fn_arg_index(arg)} points to {pointee}")
-    kind = kinds.pop() if kinds else "double"
-    return {"double": np.float64, "float": np.float32}.get(kind, np.float64)
+_NP_FLOAT = {"double": np.float64, "float": np.float32}
 
 
-def fn_arg_index(arg):
-    return arg.function.args.index(arg)
+class _Memory:
+    """Test memory for one pointer argument, shaped by its type tree: ``length`` elements of
+    a float, an integer or a struct of floats, integers and pointers to further arrays (each
+    pointer field gets its own array, and the shadow memory mirrors the pointers)."""
+
+    def __init__(self, pointee, layout, rng, length, int_value, int_size, depth=0):
+        fields = {path[0]: ct for path, ct in pointee.items() if len(path) == 1}
+        if not fields:
+            fields = {-1: None}
+        every = fields.pop(-1, None) if -1 in fields and len(fields) > 0 else None
+        if -1 in fields:
+            every = fields.pop(-1)
+        self.fields = []          # (offset, kind, dtype or None)
+        end, align = 0, 1
+        if every is not None or not fields:
+            fields = {0: every}
+        for offset, ct in sorted(fields.items()):
+            kind, dtype, size = _field(ct, int_size)
+            self.fields.append((offset, kind, dtype))
+            end, align = max(end, offset + size), max(align, size)
+        self.stride = (end + align - 1) // align * align
+        self.length = length
+        nbytes = self.stride * length
+        self.primal = np.zeros(nbytes + 16, np.uint8)
+        self.shadow = np.zeros(nbytes + 16, np.uint8)
+        self.weights = np.zeros(nbytes + 16, np.uint8)
+        self.children = []
+        self.floats = []          # (memory, byte offset, dtype) perturbed by the check
+        for k in range(length):
+            for offset, kind, dtype in self.fields:
+                at = k * self.stride + offset
+                if kind == "float":
+                    self._view(self.primal, at, dtype)[0] = rng.uniform(0.5, 1.5)
+                    self._view(self.weights, at, dtype)[0] = rng.uniform(0.5, 1.5)
+                    self.floats.append((self, at, dtype))
+                elif kind == "int":
+                    self._view(self.primal, at, dtype)[0] = int_value
+                    self._view(self.shadow, at, dtype)[0] = int_value
+                elif kind == "pointer":
+                    if depth >= 1:
+                        continue      # NULL: linked structures end after one level
+                    child = _Memory(_first_level_pointee(pointee, offset), layout, rng,
+                                    length, int_value, int_size, depth + 1)
+                    self.children.append(child)
+                    self.floats.extend(child.floats)
+                    self._view(self.primal, at, np.uint64)[0] = child.primal.ctypes.data
+                    self._view(self.shadow, at, np.uint64)[0] = child.shadow.ctypes.data
+        self.reset_shadow()
+
+    @staticmethod
+    def _view(buffer, at, dtype):
+        return buffer[at:at + np.dtype(dtype).itemsize].view(dtype)
+
+    def reset_shadow(self):
+        for memory, at, dtype in self.floats:
+            self._view(memory.shadow, at, dtype)[0] = self._view(memory.weights, at, dtype)[0]
+
+    def snapshot(self):
+        return [m.primal.copy() for m in self._all()]
+
+    def restore(self, saved):
+        for memory, data in zip(self._all(), saved):
+            memory.primal[:] = data
+
+    def _all(self):
+        out = [self]
+        for child in self.children:
+            out.extend(child._all())
+        return out
+
+    def weighted_sum(self):
+        return sum(float(self._view(m.primal, at, dt)[0]) * float(self._view(m.weights, at,
+                                                                             dt)[0])
+                   for m, at, dt in self.floats)
+
+
+def _first_level_pointee(tree, offset):
+    """The tree of the memory a pointer field at ``offset`` points to."""
+    from .analysis.typetree import TypeTree
+    mapping = {}
+    for path, ct in tree.items():
+        if len(path) > 1 and path[0] in (offset, -1):
+            mapping[path[1:]] = ct
+    return TypeTree(mapping)
+
+
+def _field(ct, int_size):
+    if ct is None:
+        return "float", np.float64, 8
+    if ct.is_float:
+        dtype = _NP_FLOAT.get(ct.float_kind)
+        if dtype is None:
+            raise EnzpyError(f"enzpy check cannot fill {ct} data")
+        return "float", dtype, np.dtype(dtype).itemsize
+    if ct.kind == "Pointer":
+        return "pointer", None, 8
+    dtype = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}[int_size]
+    return "int", dtype, int_size
+
+
+def _int_access_size(fn, arg):
+    """Byte size of the integers the function reads through ``arg`` (4 when unknown)."""
+    derived, work = {arg}, [arg]
+    sizes = []
+    while work:
+        value = work.pop()
+        for user, _ in value.uses:
+            if getattr(user, "opcode", None) == "getelementptr" and user not in derived:
+                derived.add(user)
+                work.append(user)
+            elif getattr(user, "opcode", None) == "load" and user.type.is_int:
+                sizes.append(user.type.bits // 8)
+    return max(sizes) if sizes else 4
 
 
 def check_reverse(text, fn_name, activities=None, length=24, ints=None, points=2, seed=0,
                   opt=2, rtol=None, int_value=4):
     """Differentiate ``fn_name`` in ``text`` and compare with finite differences.
 
-    Arrays have ``length`` elements; integer arguments are ``int_value`` unless ``ints``
-    ({argument index: value}) says otherwise."""
+    Arrays have ``length`` elements; integer arguments and integer fields are ``int_value``
+    unless ``ints`` ({argument index: value}) says otherwise."""
     from .ad.prepare import prepare
     from .ad.reverse import differentiate_reverse
     module = prepare(text, fn_name)
     fn = module.get_function(fn_name)
+    types = TypeAnalysis(module).analyze(fn)
     acts = list(activities) if activities is not None else default_activities(fn)
     acts = [a if isinstance(a, ArgActivity) else ArgActivity.parse(a) for a in acts]
-    types = TypeAnalysis(module).analyze(fn)
+    for index, arg in enumerate(fn.args):
+        pointee = types.pointee(arg) if arg.type.is_pointer else None
+        if pointee is not None and acts[index] is not ArgActivity.CONST and not any(
+                ct.is_float or ct.kind == "Pointer" for _, ct in pointee.items()) and pointee:
+            acts[index] = ArgActivity.CONST      # integer data has no derivative
     return_active = isinstance(fn.return_type.scalar, T.FloatType)
     diffe = differentiate_reverse(module, fn_name, acts, return_active)
     primal_box = add_boxed_wrapper(module, fn, "__enzpy_check_primal")
@@ -113,88 +221,86 @@ def check_reverse(text, fn_name, activities=None, length=24, ints=None, points=2
     gradient = BoxedCall(compiled.address(diffe_box.name), diffe.function_type, layout)
     rng = np.random.default_rng(seed)
     report = CheckReport(fn_name)
-    dtypes = {}
-    single = return_active and fn.return_type.scalar == T.FLOAT
-    for index, (arg, act) in enumerate(zip(fn.args, acts)):
-        if arg.type.is_pointer:
-            dtypes[index] = _pointee_dtype(types, arg)
-            single |= dtypes[index] == np.float32 and act in (ArgActivity.DUP,
-                                                             ArgActivity.DUP_NONEED)
-        elif act is ArgActivity.ACTIVE:
-            single |= arg.type == T.FLOAT
-    rtol = rtol or (3e-2 if single else 2e-6)
+    int_args = {i: (ints or {}).get(i, int_value) for i in range(len(fn.args))}
+    single = fn.return_type == T.FLOAT or any(
+        a.type == T.FLOAT for a, act in zip(fn.args, acts) if act is ArgActivity.ACTIVE)
     for _ in range(points):
         report.points += 1
-        _check_point(fn, acts, dtypes, primal, gradient, rng, length,
-                     {i: ints.get(i, int_value) if ints else int_value
-                      for i in range(len(fn.args))}, report, return_active, rtol)
+        memories = {}
+        for index, arg in enumerate(fn.args):
+            if arg.type.is_pointer:
+                memories[index] = _Memory(types.pointee(arg), layout, rng, length, int_value,
+                                          _int_access_size(fn, arg))
+                single |= any(dt == np.float32 for _, _, dt in memories[index].floats)
+        tolerance = rtol or (3e-2 if single else 2e-6)
+        _check_point(fn, acts, memories, primal, gradient, rng, int_args, report,
+                     return_active, tolerance, single)
     return report
 
 
-def _inputs(fn, acts, dtypes, rng, length, ints):
-    values = []
-    for index, (arg, act) in enumerate(zip(fn.args, acts)):
-        if arg.type.is_pointer:
-            values.append(rng.uniform(0.5, 1.5, length).astype(dtypes[index]))
-        elif isinstance(arg.type.scalar, T.FloatType):
-            values.append(float(rng.uniform(0.5, 1.5)))
-        else:
-            values.append(int(ints[index]))
-    return values
-
-
-def _objective(fn, acts, primal, values, seed, weights, return_active):
-    copies = [v.copy() if isinstance(v, np.ndarray) else v for v in values]
-    result = primal(*copies)
-    total = seed * float(result) if return_active else 0.0
-    for index, w in weights.items():
-        total += float(np.dot(w.astype(np.float64), copies[index].astype(np.float64)))
-    return total
-
-
-def _check_point(fn, acts, dtypes, primal, gradient, rng, length, ints, report,
-                 return_active, rtol):
-    values = _inputs(fn, acts, dtypes, rng, length, ints)
+def _check_point(fn, acts, memories, primal, gradient, rng, ints, report, return_active, rtol,
+                 single):
+    scalars = {}
+    for index, arg in enumerate(fn.args):
+        if not arg.type.is_pointer:
+            scalars[index] = float(rng.uniform(0.5, 1.5)) if isinstance(
+                arg.type.scalar, T.FloatType) else int(ints[index])
     seed = float(rng.uniform(0.5, 1.5))
-    weights = {i: rng.uniform(0.5, 1.5, length).astype(dtypes[i])
-               for i, act in enumerate(acts) if act in (ArgActivity.DUP, ArgActivity.DUP_NONEED)}
-    call_args, shadows = [], {}
-    for index, (value, act) in enumerate(zip(values, acts)):
-        call_args.append(value.copy() if isinstance(value, np.ndarray) else value)
-        if act in (ArgActivity.DUP, ArgActivity.DUP_NONEED):
-            shadows[index] = weights[index].copy()
-            call_args.append(shadows[index])
+    duplicated = {i for i, a in enumerate(acts) if a in (ArgActivity.DUP,
+                                                         ArgActivity.DUP_NONEED)}
+
+    def objective():
+        saved = {i: m.snapshot() for i, m in memories.items()}
+        args = [memories[i].primal if i in memories else scalars[i]
+                for i in range(len(fn.args))]
+        result = primal(*args)
+        total = seed * float(result) if return_active else 0.0
+        total += sum(memories[i].weighted_sum() for i in duplicated)
+        for i, m in memories.items():
+            m.restore(saved[i])
+        return total
+
+    saved = {i: m.snapshot() for i, m in memories.items()}
+    call_args = []
+    for index in range(len(fn.args)):
+        if index in memories:
+            call_args.append(memories[index].primal)
+            if index in duplicated:
+                memories[index].reset_shadow()
+                call_args.append(memories[index].shadow)
+        else:
+            call_args.append(scalars[index])
     if return_active:
         call_args.append(seed)
     result = gradient(*call_args)
-    adjoints = list(result) if isinstance(result, tuple) else []
-    single = any(isinstance(v, np.ndarray) and v.dtype == np.float32 for v in values) or \
-        fn.return_type == T.FLOAT or any(a.type == T.FLOAT for a in fn.args)
+    for i, m in memories.items():
+        m.restore(saved[i])
+    adjoints = iter(result) if isinstance(result, tuple) else iter(())
     step = 1e-3 if single else 1e-6
-
-    def fd(index, element=None):
-        plus = [v.copy() if isinstance(v, np.ndarray) else v for v in values]
-        minus = [v.copy() if isinstance(v, np.ndarray) else v for v in values]
-        if element is None:
-            h = step * max(1.0, abs(values[index]))
-            plus[index] += h
-            minus[index] -= h
-        else:
-            h = step * max(1.0, abs(float(values[index][element])))
-            plus[index][element] += h
-            minus[index][element] -= h
-        jp = _objective(fn, acts, primal, plus, seed, weights, return_active)
-        jm = _objective(fn, acts, primal, minus, seed, weights, return_active)
-        return (jp - jm) / (2 * h)
-
-    active_iter = iter(adjoints)
     for index, (arg, act) in enumerate(zip(fn.args, acts)):
-        name = arg.name or str(index)
+        name = f"%{arg.name or index}"
         if act is ArgActivity.ACTIVE:
-            _row(report, f"%{name}", float(next(active_iter)), fd(index), rtol)
-        elif act in (ArgActivity.DUP, ArgActivity.DUP_NONEED):
-            for k in range(length):
-                _row(report, f"%{name}[{k}]", float(shadows[index][k]), fd(index, k), rtol)
+            value = scalars[index]
+            h = step * max(1.0, abs(value))
+            scalars[index] = value + h
+            plus = objective()
+            scalars[index] = value - h
+            minus = objective()
+            scalars[index] = value
+            _row(report, name, float(next(adjoints)), (plus - minus) / (2 * h), rtol)
+        elif index in duplicated:
+            for memory, at, dtype in memories[index].floats:
+                view = memory._view(memory.primal, at, dtype)
+                value = float(view[0])
+                h = step * max(1.0, abs(value))
+                view[0] = value + h
+                plus = objective()
+                view[0] = value - h
+                minus = objective()
+                view[0] = value
+                derivative = float(memory._view(memory.shadow, at, dtype)[0])
+                label = f"{name}+{at}" if memory is memories[index] else f"{name}->+{at}"
+                _row(report, label, derivative, (plus - minus) / (2 * h), rtol)
 
 
 def _row(report, name, derivative, finite, rtol):

@@ -51,7 +51,7 @@ class ReverseGenerator:
     """Builds the reverse-mode derivative of one function; see the module docstring."""
 
     def __init__(self, module, fn, activities, return_active, arg_trees=None,
-                 return_primal=False, name=None):
+                 return_primal=False, name=None, split=False):
         self.module = module
         self.fn = fn
         self.activities = [a if isinstance(a, ArgActivity) else ArgActivity.parse(a)
@@ -59,6 +59,8 @@ class ReverseGenerator:
         self.return_active = bool(return_active) and fn.return_type != T.VOID
         self.return_primal = return_primal and fn.return_type != T.VOID
         self.name = name or f"diffe_{fn.name}"
+        self.split = split          # augmented_<f> + reverse_<f> instead of one function
+        self.rargs, self.rshadows = {}, {}
         self._check_activities()
         self.layout = DataLayout.of(module)
         self.types = TypeAnalysis(module, self.layout).analyze(fn, arg_trees or {})
@@ -77,6 +79,7 @@ class ReverseGenerator:
         self.counters = {}          # loop -> reverse counter alloca
         self.shadow_memo = {}
         self.deferred_frees = []    # primal free calls of memory not allocated here
+        self.call_tapes = {}        # primal call -> (forward tape pointer, callee split pair)
         self.freed_allocations = set()
         self.tape = Tape(self)
 
@@ -96,43 +99,94 @@ class ReverseGenerator:
                                     "cannot be Duplicated: only pointers have shadows")
 
     # ---------------------------------------------------------------------------------------
-    def generate(self):
-        fn = self.fn
+    def _signature(self, with_seed, with_tape):
+        """Parameter types and names: each primal argument, Duplicated ones followed by their
+        shadow, then the return seed and the tape pointer when asked."""
         params, names = [], []
-        for index, (arg, act) in enumerate(zip(fn.args, self.activities)):
-            base = arg.name or f"arg{index}"
+        for index, (arg, act) in enumerate(zip(self.fn.args, self.activities)):
             params.append(arg.type)
             names.append(arg.name)
             if act in _DUPLICATED:
                 params.append(arg.type)
-                names.append(base + ".shadow")
-        if self.return_active:
-            params.append(fn.return_type)
+                names.append((arg.name or f"arg{index}") + ".shadow")
+        if with_seed and self.return_active:
+            params.append(self.fn.return_type)
             names.append("differet")
-        results = [fn.return_type] if self.return_primal else []
-        results += [a.type for a, act in zip(fn.args, self.activities)
-                    if act is ArgActivity.ACTIVE]
-        ret_type = T.StructType(tuple(results)) if results else T.VOID
-        if self.module.get_function(self.name) is not None:
-            raise EnzpyError(f"the module already has a function @{self.name}")
-        self.out = self.module.add_function(
-            Function(self.name, T.FunctionType(ret_type, tuple(params)), names))
-        new_args = iter(self.out.args)
+        if with_tape:
+            params.append(T.PTR)
+            names.append("tape")
+        return params, names
+
+    def _adjoint_results(self):
+        return [a.type for a, act in zip(self.fn.args, self.activities)
+                if act is ArgActivity.ACTIVE]
+
+    def declare_split(self):
+        """Declare ``augmented_<f>`` (forward sweep; returns the primal result and the tape)
+        and ``reverse_<f>`` (reverse sweep from a tape) without bodies."""
+        fn = self.fn
+        params, names = self._signature(False, False)
+        fwd_ret = [fn.return_type] if fn.return_type != T.VOID else []
+        self.out = self.module.add_function(Function(
+            f"augmented_{self.name}", T.FunctionType(T.StructType(tuple(fwd_ret + [T.PTR])),
+                                                     tuple(params)), names, prefix="internal"))
+        params, names = self._signature(True, True)
+        results = self._adjoint_results()
+        self.rfn = self.module.add_function(Function(
+            f"reverse_{self.name}", T.FunctionType(
+                T.StructType(tuple(results)) if results else T.VOID, tuple(params)), names,
+            prefix="internal"))
+        return self.out, self.rfn
+
+    def generate(self):
+        """Build ``diffe_<f>`` (combined mode) or, after ``declare_split``, the bodies of
+        ``augmented_<f>`` and ``reverse_<f>``; returns the (forward) function."""
+        fn = self.fn
+        if self.split:
+            fwd_args, rev_args = iter(self.out.args), iter(self.rfn.args)
+        else:
+            if self.module.get_function(self.name) is not None:
+                raise EnzpyError(f"the module already has a function @{self.name}")
+            params, names = self._signature(True, False)
+            results = ([fn.return_type] if self.return_primal else []) + self._adjoint_results()
+            ret_type = T.StructType(tuple(results)) if results else T.VOID
+            self.out = self.rfn = self.module.add_function(
+                Function(self.name, T.FunctionType(ret_type, tuple(params)), names))
+            fwd_args = rev_args = iter(self.out.args)
         for arg, act in zip(fn.args, self.activities):
-            self.fwd[arg] = next(new_args)
+            self.fwd[arg] = next(fwd_args)
             if act in _DUPLICATED:
-                self.shadows[arg] = next(new_args)
-        self.seed = next(new_args) if self.return_active else None
+                self.shadows[arg] = next(fwd_args)
+        if self.split:
+            for arg, act in zip(fn.args, self.activities):
+                self.rargs[arg] = next(rev_args)
+                if act in _DUPLICATED:
+                    self.rshadows[arg] = next(rev_args)
+        else:
+            self.rargs, self.rshadows = self.fwd, self.shadows
+        self.seed = next(rev_args) if self.return_active else None
         self.entry = self.out.append_block("entry")
         self.entry_builder = Builder(self.entry)
         self.frame_size = ConstantInt(T.I64, 16)
-        self.frame = self.entry_builder.alloca(T.I8, self.frame_size, align=16, name="tape")
+        if self.split:
+            self.rframe = next(rev_args)
+            self.rentry = self.rfn.append_block("entry")
+            self.rentry_builder = Builder(self.rentry)
+            malloc = self.libc("malloc", T.FunctionType(T.PTR, (T.I64,)))
+            self.frame = self.entry_builder.call(malloc, [self.frame_size], name="tape")
+        else:
+            self.rentry, self.rentry_builder = self.entry, self.entry_builder
+            self.frame = self.rframe = self.entry_builder.alloca(T.I8, self.frame_size,
+                                                                 align=16, name="tape")
         self._clone_forward()
         self._forward_shadows()
+        self._forward_calls()
         self._reverse()
         self.tape.instrument_forward()
         self.frame_size.value = self.tape.top.finish()
         self.entry_builder.br(self.fwd_blocks[fn.entry])
+        if self.split:
+            self.rentry_builder.br(self.rev_blocks[self.return_block])
         return self.out
 
     # forward sweep ------------------------------------------------------------------------
@@ -167,15 +221,22 @@ class ReverseGenerator:
     def _forward_return(self, block, ret):
         fblock = self.fwd_blocks[block]
         b = Builder(fblock)
-        if ret.operands:
-            value = ret.operands[0]
-            self.primal_result = self.forward_value(value)
-            if self.return_active and self._is_active(value):
-                self.add_adjoint(b, value, self.seed)
-        else:
-            self.primal_result = None
+        value = ret.operands[0] if ret.operands else None
+        self.primal_result = self.forward_value(value) if value is not None else None
         self.return_block = block
-        b.br(self._rev_block(block))
+        if self.split:
+            agg = Poison(self.out.return_type)
+            fields = ([self.primal_result] if value is not None else []) + [self.frame]
+            for index, field in enumerate(fields):
+                agg = b.insertvalue(agg, field, [index])
+            b.ret(agg)
+            seed_builder = self.rentry_builder
+        else:
+            seed_builder = b
+        if value is not None and self.return_active and self._is_active(value):
+            self.add_adjoint(seed_builder, value, self.seed)
+        if not self.split:
+            b.br(self._rev_block(block))
 
     def _is_deferred_free(self, inst):
         if inst.opcode != "call" or not isinstance(inst.callee, Function):
@@ -211,8 +272,14 @@ class ReverseGenerator:
         if not origins:
             return False
         written = self._written_origins()
+        if self.split and any(_external(o) for o in origins):
+            return False     # the caller may write it between the forward and reverse sweeps
         return not any(o in written or (written_external(written) and _external(o))
                        for o in origins)
+
+    def reverse_arg(self, arg):
+        """A primal argument as seen by the reverse sweep."""
+        return self.rargs[arg]
 
     def _written_origins(self):
         written = getattr(self, "_written", None)
@@ -255,6 +322,86 @@ class ReverseGenerator:
             for value, block in inst.incoming:
                 pending.add_incoming(self.shadow(value) if self._needs_shadow(value)
                                      else ConstantNull(value.type), self.fwd_blocks[block])
+
+    def _forward_calls(self):
+        """Calls to defined functions that were not inlined (recursion) call the callee's
+        augmented forward sweep, which returns the result and the callee's tape."""
+        for inst in list(self.fwd):
+            if not isinstance(inst, Instruction) or inst.opcode != "call":
+                continue
+            callee = inst.callee
+            if not isinstance(callee, Function) or callee.is_declaration or \
+                    callee.name.startswith("__enzpy"):
+                continue
+            pair = self._split_pair(inst)
+            if pair is None:
+                continue
+            augmented, _, acts, _ = pair
+            fclone = self.fwd[inst]
+            b = Builder(before=fclone)
+            args = []
+            for arg, act in zip(inst.args, acts):
+                args.append(self.forward_value(arg))
+                if act is ArgActivity.DUP:
+                    args.append(self.shadow(arg))
+            result = b.call(augmented, args)
+            if inst.type != T.VOID:
+                primal = b.extractvalue(result, [0], name=fclone.name)
+                fclone.replace_all_uses_with(primal)
+                self.fwd[inst] = primal
+            tape = b.extractvalue(result, [1 if inst.type != T.VOID else 0],
+                                  name=_suffix(inst, ".tape"))
+            fclone.erase()
+            self.call_tapes[inst] = (tape, pair)
+
+    def _split_pair(self, inst):
+        """(augmented, reverse, activities, return active) of the callee for this call's
+        activities, generated once per module and signature; None for inactive calls."""
+        acts = []
+        for arg in inst.args:
+            if self._needs_shadow(arg):
+                acts.append(ArgActivity.DUP)
+            elif self._is_active(arg) and _float_like(arg.type):
+                acts.append(ArgActivity.ACTIVE)
+            else:
+                acts.append(ArgActivity.CONST)
+        ret_active = inst.type != T.VOID and self._is_active(inst)
+        if not ret_active and all(a is ArgActivity.CONST for a in acts):
+            return None
+        callee = inst.callee
+        cache = self.module.__dict__.setdefault("split_pairs", {})
+        key = (callee, tuple(acts), ret_active)
+        if key not in cache:
+            code = "".join({ArgActivity.DUP: "d", ArgActivity.ACTIVE: "a",
+                            ArgActivity.CONST: "c"}[a] for a in acts) + ("r" if ret_active
+                                                                        else "")
+            trees = {i: self.types[a] for i, a in enumerate(inst.args)}
+            gen = ReverseGenerator(self.module, callee, acts, ret_active, trees,
+                                   name=f"{callee.name}.{code}", split=True)
+            augmented, reverse = gen.declare_split()
+            cache[key] = (augmented, reverse, acts, ret_active)
+            gen.generate()
+        return cache[key]
+
+    def _rev_split_call(self, inst, rblock):
+        tape, (_, reverse, acts, ret_active) = self.call_tapes[inst]
+        b = self.builder_at(rblock)
+        args = []
+        for arg, act in zip(inst.args, acts):
+            args.append(self.lookup(arg, rblock))
+            if act is ArgActivity.DUP:
+                args.append(self.shadow_lookup(arg, rblock))
+        if ret_active:
+            args.append(self.take_adjoint(b, inst))
+        args.append(self.tape.load_cached(tape, inst.parent, rblock))
+        b = self.builder_at(rblock)
+        result = b.call(reverse, args)
+        k = 0
+        for arg, act in zip(inst.args, acts):
+            if act is ArgActivity.ACTIVE:
+                self.add_adjoint(b, arg, b.extractvalue(result, [k],
+                                                        result_type=self.adjoint_type(arg)))
+                k += 1
 
     def _after(self, finst):
         block = finst.parent
@@ -397,7 +544,7 @@ class ReverseGenerator:
     def _rev_block(self, block):
         rblock = self.rev_blocks.get(block)
         if rblock is None:
-            rblock = Block(f"invert.{block.name}" if block.name else None, self.out)
+            rblock = Block(f"invert.{block.name}" if block.name else None, self.rfn)
             self.rev_blocks[block] = rblock
             self.rblock_loops[rblock] = self.cfg.loop_nest(block)
         return rblock
@@ -410,21 +557,24 @@ class ReverseGenerator:
     def reverse_counter(self, loop):
         counter = self.counters.get(loop)
         if counter is None:
-            counter = self.entry_builder.alloca(T.I64, name="riv")
+            counter = self.rentry_builder.alloca(T.I64, name="riv")
             self.counters[loop] = counter
         return counter
 
     def _reverse(self):
         live = self._live_blocks()
         order = [b for b in reversed(self.cfg.rpo) if b in live]
-        self.exit = Block("exit", self.out)
+        self.exit = Block("exit", self.rfn)
         for block in order:
             rblock = self._rev_block(block)
-            self.out.blocks.append(rblock)
+            self.rfn.blocks.append(rblock)
         deferred = set(self.deferred_frees)
         for block in order:
             rblock = self.rev_blocks[block]
             for inst in reversed(block.instructions):
+                if inst in self.call_tapes:
+                    self._rev_split_call(inst, rblock)
+                    continue
                 if inst.opcode in ("phi", "ret", "br", "switch", "unreachable") or \
                         inst not in self.fwd and inst.opcode == "call" or inst in deferred \
                         or not self.act.is_active_instruction(inst):
@@ -433,7 +583,7 @@ class ReverseGenerator:
                     continue
                 self._reverse_instruction(inst, rblock)
             self._transition(block, rblock)
-        self.out.blocks.append(self.exit)
+        self.rfn.blocks.append(self.exit)
         self._finish_exit()
 
     def _reverse_instruction(self, inst, rblock):
@@ -466,7 +616,7 @@ class ReverseGenerator:
         slot = self.slots.get(value)
         if slot is None:
             ty = self.adjoint_type(value)
-            b = self.entry_builder
+            b = self.rentry_builder
             slot = b.alloca(ty, name=_suffix(value, ".adj") if value.name else None)
             b.store(_zero(ty), slot)
             self.slots[value] = slot
@@ -498,7 +648,7 @@ class ReverseGenerator:
         if found is not None:
             return found
         if isinstance(value, Argument):
-            found = self.shadows[value]
+            found = self.rshadows[value]
         elif isinstance(value, (GlobalVariable, Constant)):
             found = self.shadow(value)
         elif value.opcode in ("getelementptr", "bitcast", "addrspacecast", "select", "freeze",
@@ -670,6 +820,8 @@ class ReverseGenerator:
         b.store(_positive_zero(value.type), shadow)
 
     def _rev_call(self, inst, rblock):
+        if inst in self.call_tapes:
+            return self._rev_split_call(inst, rblock)
         callee = inst.callee
         name = callee.name if isinstance(callee, Function) else None
         if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove")):
@@ -852,8 +1004,8 @@ class ReverseGenerator:
     def _edge_group(self, block, preds, chooser, phi_adjoints, rblock, leaving=None,
                     step_back=None):
         """A block that dispatches to the edge blocks of ``preds``; returns its entry."""
-        head = Block(None, self.out)
-        self.out.blocks.append(head)
+        head = Block(None, self.rfn)
+        self.rfn.blocks.append(head)
         self.rblock_loops[head] = self.rblock_loops[rblock]
         b = Builder(head)
         if step_back is not None:
@@ -869,8 +1021,8 @@ class ReverseGenerator:
         return head
 
     def _edge(self, block, pred, phi_adjoints, from_block):
-        edge = Block(None, self.out)
-        self.out.blocks.append(edge)
+        edge = Block(None, self.rfn)
+        self.rfn.blocks.append(edge)
         common = [l for l in self.cfg.loop_nest(block) if l.contains(pred)]
         self.rblock_loops[edge] = common
         b = Builder(edge)
@@ -907,6 +1059,8 @@ class ReverseGenerator:
             else:
                 b.call(free, [ptr])
         b = Builder(self.exit)
+        if self.split:
+            b.call(free, [self.rframe])
         results = []
         if self.return_primal:
             results.append(self.primal_result)
@@ -918,7 +1072,7 @@ class ReverseGenerator:
         if not results:
             b.ret()
             return
-        agg = Poison(self.out.return_type)
+        agg = Poison(self.rfn.return_type)
         for index, value in enumerate(results):
             agg = b.insertvalue(agg, value, [index])
         b.ret(agg)

@@ -127,7 +127,7 @@ class Tape:
         ptr = self.records.get(key)
         if ptr is None:
             if ctx.loop is None:
-                ptr = self.gen.frame
+                ptr = self.gen.rframe
             else:
                 base = self.load_field(ctx.frame_field, ctx.parent, rblock)
                 index = self.iteration(ctx.loop, rblock)
@@ -152,7 +152,7 @@ class Tape:
                 return self.gen.map_constant(value)
             return self.gen.forward_value(value)
         if isinstance(value, Argument):
-            return self.gen.forward_value(value)
+            return self.gen.reverse_arg(value)
         key = (value, rblock)
         found = self.memo.get(key)
         if found is not None:
