@@ -29,6 +29,7 @@ from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, Metadata
                          Poison, ZeroInitializer)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
+from .runtime import Runtime
 from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
@@ -80,8 +81,11 @@ class ReverseGenerator:
         self.shadow_memo = {}
         self.deferred_frees = []    # primal free calls of memory not allocated here
         self.call_tapes = {}        # primal call -> (forward tape pointer, callee split pair)
-        self.freed_allocations = set()
+        self.primal_freed = set()       # allocations freed when the reverse passes them
+        self.shadow_freed = set()       # allocations whose shadow is freed there
+        self.realloc_consumed = set()   # allocations released by a realloc
         self.tape = Tape(self)
+        self.runtime = Runtime(module)
 
     def _check_activities(self):
         fn = self.fn
@@ -192,6 +196,7 @@ class ReverseGenerator:
     # forward sweep ------------------------------------------------------------------------
     def _clone_forward(self):
         fn, out = self.fn, self.out
+        self._plan_frees()
         for block in fn.blocks:
             fblock = out.append_block(block.name)
             self.fwd_blocks[block] = fblock
@@ -239,18 +244,33 @@ class ReverseGenerator:
             b.br(self._rev_block(block))
 
     def _is_deferred_free(self, inst):
+        """Frees never run in the forward sweep: the reverse sweep may still read the memory.
+        A free of memory allocated here runs when the reverse sweep passes the allocation
+        (``primal_freed``); others run at the end of the reverse sweep (``deferred_frees``).
+        Shadows of allocations made here are freed when the reverse passes the allocation."""
         if inst.opcode != "call" or not isinstance(inst.callee, Function):
             return False
         name = inst.callee.name
-        if name in _FREES or name == "NRT_decref":
-            origins = self.act.origins(inst.args[0])
-            heap = [o for o in origins if isinstance(o, tuple) and o[0] == "heap"]
-            if name in _FREES and len(heap) == len(origins) and heap:
-                self.freed_allocations.update(o[1] for o in heap)
-            else:
-                self.deferred_frees.append(inst)
-            return True
-        return False
+        if name not in _FREES and name != "NRT_decref":
+            return False
+        origins = self.act.origins(inst.args[0])
+        heap = {o[1] for o in origins if isinstance(o, tuple) and o[0] == "heap"}
+        self.shadow_freed.update(heap)
+        if name in _FREES and heap and len(heap) == len(origins) and \
+                not heap & self.realloc_consumed:
+            self.primal_freed.update(heap)
+        else:
+            self.deferred_frees.append(inst)
+        return True
+
+    def _plan_frees(self):
+        for inst in self.fn.instructions():
+            if inst.opcode == "call" and isinstance(inst.callee, Function) and \
+                    inst.callee.name == "realloc":
+                heap = {o[1] for o in self.act.origins(inst.args[0])
+                        if isinstance(o, tuple) and o[0] == "heap"}
+                self.realloc_consumed.update(heap)
+                self.shadow_freed.update(heap)
 
     def forward_value(self, value):
         if isinstance(value, (Constant, GlobalVariable, Function)):
@@ -500,17 +520,24 @@ class ReverseGenerator:
 
     def _shadow_allocation(self, inst, b):
         name = inst.callee.name if isinstance(inst.callee, Function) else None
-        if name in KNOWN_ALLOCATORS and name != "realloc":
-            args = [self.forward_value(a) for a in inst.args]
+        args = [self.forward_value(a) for a in inst.args]
+        kind = KNOWN_ALLOCATORS.get(name, (None, None))[1]
+        if kind in ("malloc", "calloc"):
+            if name == "calloc":
+                size = b.mul(args[0], args[1])
+            else:
+                size = args[1] if name == "aligned_alloc" else args[0]
+            return b.call(self.runtime.shadow_malloc(), [size], name=_suffix(inst, ".shadow"))
+        if kind == "realloc":
+            old = self.shadow(inst.args[0]) if self._needs_shadow(inst.args[0]) else \
+                ConstantNull(T.PTR)
+            return b.call(self.runtime.shadow_realloc(), [old, args[1]],
+                          name=_suffix(inst, ".shadow"))
+        if kind == "nrt":
             clone = b.call(inst.callee, args, name=_suffix(inst, ".shadow"))
-            kind = KNOWN_ALLOCATORS[name][1]
-            if kind == "malloc":
-                size = args[0] if name != "aligned_alloc" else args[1]
-                self._memset_zero(b, clone, size)
-            elif kind == "nrt":
-                data_fn = declare(self.module, "NRT_MemInfo_data_fast",
-                                  T.FunctionType(T.PTR, (T.PTR,)))
-                self._memset_zero(b, b.call(data_fn, [clone]), args[0])
+            data_fn = declare(self.module, "NRT_MemInfo_data_fast",
+                              T.FunctionType(T.PTR, (T.PTR,)))
+            self._memset_zero(b, b.call(data_fn, [clone]), args[0])
             return clone
         if name in ("NRT_MemInfo_data_fast", "NRT_MemInfo_data"):
             return b.call(inst.callee, [self.shadow(inst.args[0])], name=_suffix(inst,
@@ -868,7 +895,7 @@ class ReverseGenerator:
         n = self.lookup(length, rblock)
         if self._needs_shadow(src):
             src_s = self.shadow_lookup(src, rblock)
-            helper = self._memcpy_adjoint_helper(kind)
+            helper = self.runtime.memcpy_adjoint(kind)
             b.call(helper, [dst_s, src_s, n if n.type == T.I64 else b.cast("zext", n, T.I64)])
         else:
             self._memset_zero(b, dst_s, n)
@@ -886,80 +913,40 @@ class ReverseGenerator:
                 return kinds.pop()
         return None
 
-    def _memcpy_adjoint_helper(self, kind):
-        """``void __enzpy_memcpy_adjoint_<kind>(ptr dst', ptr src', i64 bytes)``: for each
-        element, src' += dst' and dst' = 0 (the adjoint of copying src to dst)."""
-        name = f"__enzpy_memcpy_adjoint_{kind}"
-        fn = self.module.get_function(name)
-        if fn is not None:
-            return fn
-        fty = T.FloatType(kind)
-        size = self.layout.size(fty)
-        fn = self.module.add_function(Function(
-            name, T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64)), ["dst", "src", "bytes"],
-            prefix="internal"))
-        entry, loop, done = fn.append_block("entry"), fn.append_block("loop"), \
-            fn.append_block("done")
-        b = Builder(entry)
-        count = b.cast("udiv", fn.args[2], T.I64) if False else \
-            b.binop("udiv", fn.args[2], size)
-        b.cond_br(b.icmp("eq", count, 0), done, loop)
-        b.position_at_end(loop)
-        i = b.phi(T.I64, name="i")
-        d = b.gep(fty, fn.args[0], [i])
-        s = b.gep(fty, fn.args[1], [i])
-        b.store(b.fadd(b.load(fty, s), b.load(fty, d)), s)
-        b.store(const(fty, 0.0), d)
-        nxt = b.add(i, 1)
-        b.cond_br(b.icmp("eq", nxt, count), done, loop)
-        i.add_incoming(const(T.I64, 0), entry)
-        i.add_incoming(nxt, loop)
-        b.position_at_end(done)
-        b.ret()
-        return fn
-
     # allocations ---------------------------------------------------------------------------
     def _allocation_freed_here(self, inst):
-        return inst in self.freed_allocations
+        return inst in self.primal_freed or inst in self.shadow_freed or (
+            inst.opcode == "call" and isinstance(inst.callee, Function)
+            and inst.callee.name == "realloc")
 
     def _free_allocation(self, inst, rblock):
+        """The reverse sweep passes an allocation: a realloc hands the adjoints it copied
+        back to the old shadow; then the memory and its shadow are freed as planned."""
         b = self.builder_at(rblock)
-        free = self.libc("free", T.FunctionType(T.VOID, (T.PTR,)))
-        b.call(free, [self.lookup(inst, rblock)])
-        if self._needs_shadow(inst):
-            b.call(free, [self.shadow_lookup(inst, rblock)])
+        shadowed = self._needs_shadow(inst)
+        if shadowed and inst.callee.name == "realloc" and self._needs_shadow(inst.args[0]):
+            kind = self._float_kind_of(inst)
+            if kind is not None:
+                new = self.shadow_lookup(inst, rblock)
+                old = self.shadow_lookup(inst.args[0], rblock)
+                b.call(self.runtime.shadow_realloc_adjoint(kind), [new, old])
+        if inst in self.primal_freed:
+            b.call(self.libc("free", T.FunctionType(T.VOID, (T.PTR,))),
+                   [self.lookup(inst, rblock)])
+        if shadowed and (inst in self.shadow_freed or inst.callee.name == "realloc") and \
+                KNOWN_ALLOCATORS.get(inst.callee.name, (0, ""))[1] != "nrt":
+            b.call(self.runtime.shadow_free(), [self.shadow_lookup(inst, rblock)])
+
+    def _float_kind_of(self, pointer):
+        kinds = {ct.float_kind for path, ct in self.types.pointee(pointer).items()
+                 if len(path) == 1 and ct.is_float}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def libc(self, name, fnty):
         return declare(self.module, name, fnty)
 
     def tape_reserve(self):
-        """``ptr __enzpy_tape_reserve(ptr records, ptr capacity, i64 index, i64 size)``:
-        grow the record array (doubling, at least 16 records) so that ``index`` fits."""
-        name = "__enzpy_tape_reserve"
-        fn = self.module.get_function(name)
-        if fn is not None:
-            return fn
-        fn = self.module.add_function(Function(
-            name, T.FunctionType(T.PTR, (T.PTR, T.PTR, T.I64, T.I64)),
-            ["records", "capacity", "index", "size"], prefix="internal"))
-        entry, grow, done = fn.append_block("entry"), fn.append_block("grow"), \
-            fn.append_block("done")
-        b = Builder(entry)
-        base = b.load(T.PTR, fn.args[0], name="base")
-        cap = b.load(T.I64, fn.args[1], name="cap")
-        b.cond_br(b.icmp("ult", fn.args[2], cap), done, grow)
-        b.position_at_end(grow)
-        doubled = b.mul(cap, 2)
-        new_cap = b.select(b.icmp("ult", doubled, 16), const(T.I64, 16), doubled)
-        realloc = self.libc("realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)))
-        grown = b.call(realloc, [base, b.mul(new_cap, fn.args[3])], name="grown")
-        b.store(grown, fn.args[0])
-        b.store(new_cap, fn.args[1])
-        b.br(done)
-        b.position_at_end(done)
-        result = b.phi(T.PTR, [(base, entry), (grown, grow)])
-        b.ret(result)
-        return fn
+        return self.runtime.tape_reserve()
 
     # control flow of the reverse sweep -------------------------------------------------------
     def _transition(self, block, rblock):

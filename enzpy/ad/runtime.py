@@ -1,0 +1,164 @@
+"""Small IR helper functions that generated derivatives call (internal, inlined by LLVM).
+
+* ``__enzpy_tape_reserve(records, capacity, index, size)``: grow a loop's record array.
+* ``__enzpy_memcpy_adjoint_<kind>(dst', src', bytes)``: the adjoint of a copy.
+* ``__enzpy_shadow_malloc(bytes)`` / ``__enzpy_shadow_free(p)`` / ``__enzpy_shadow_realloc``:
+  zeroed shadow blocks that remember their size (16-byte header), so that the adjoint of a
+  ``realloc`` knows how many bytes the old block had.
+* ``__enzpy_shadow_realloc_adjoint_<kind>(new', old')``: old' += new' over the old size.
+"""
+
+from ..ir import types as T
+from ..ir.builder import Builder, const, declare
+from ..ir.nodes import Function
+from ..ir.values import ConstantInt, ConstantNull
+
+__all__ = ["Runtime"]
+
+_HEADER = 16
+
+
+class Runtime:
+    """Creates (once per module) and returns the helper functions."""
+
+    def __init__(self, module):
+        self.module = module
+
+    def _new(self, name, fnty, arg_names):
+        fn = self.module.get_function(name)
+        if fn is not None:
+            return fn, None
+        fn = self.module.add_function(Function(name, fnty, arg_names, prefix="internal"))
+        return fn, fn
+
+    def _libc(self, name, fnty):
+        return declare(self.module, name, fnty)
+
+    def tape_reserve(self):
+        """Grow the record array (doubling, at least 16 records) so that ``index`` fits."""
+        fn, new = self._new("__enzpy_tape_reserve",
+                            T.FunctionType(T.PTR, (T.PTR, T.PTR, T.I64, T.I64)),
+                            ["records", "capacity", "index", "size"])
+        if new is None:
+            return fn
+        entry, grow, done = fn.append_block("entry"), fn.append_block("grow"), \
+            fn.append_block("done")
+        b = Builder(entry)
+        base = b.load(T.PTR, fn.args[0], name="base")
+        cap = b.load(T.I64, fn.args[1], name="cap")
+        b.cond_br(b.icmp("ult", fn.args[2], cap), done, grow)
+        b.position_at_end(grow)
+        doubled = b.mul(cap, 2)
+        new_cap = b.select(b.icmp("ult", doubled, 16), const(T.I64, 16), doubled)
+        realloc = self._libc("realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)))
+        grown = b.call(realloc, [base, b.mul(new_cap, fn.args[3])], name="grown")
+        b.store(grown, fn.args[0])
+        b.store(new_cap, fn.args[1])
+        b.br(done)
+        b.position_at_end(done)
+        b.ret(b.phi(T.PTR, [(base, entry), (grown, grow)]))
+        return fn
+
+    def _element_loop(self, fn, kind, count, body):
+        """Emit ``for i in 0..count: body(builder, i)`` into ``fn`` and return."""
+        entry = fn.blocks[-1]
+        loop, done = fn.append_block("loop"), fn.append_block("done")
+        b = Builder(entry)
+        b.cond_br(b.icmp("eq", count, 0), done, loop)
+        b.position_at_end(loop)
+        i = b.phi(T.I64, name="i")
+        body(b, i)
+        nxt = b.add(i, 1)
+        b.cond_br(b.icmp("eq", nxt, count), done, loop)
+        i.add_incoming(const(T.I64, 0), entry)
+        i.add_incoming(nxt, loop)
+        b.position_at_end(done)
+        b.ret()
+
+    def memcpy_adjoint(self, kind):
+        """For each element of a copy: src' += dst'; dst' = 0."""
+        fn, new = self._new(f"__enzpy_memcpy_adjoint_{kind}",
+                            T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64)),
+                            ["dst", "src", "bytes"])
+        if new is None:
+            return fn
+        fty = T.FloatType(kind)
+        size = {"float": 4, "double": 8, "half": 2, "x86_fp80": 16}.get(kind, 8)
+        b = Builder(fn.append_block("entry"))
+        count = b.binop("udiv", fn.args[2], size)
+
+        def body(b, i):
+            d = b.gep(fty, fn.args[0], [i])
+            s = b.gep(fty, fn.args[1], [i])
+            b.store(b.fadd(b.load(fty, s), b.load(fty, d)), s)
+            b.store(const(fty, 0.0), d)
+
+        self._element_loop(fn, kind, count, body)
+        return fn
+
+    def shadow_malloc(self):
+        """A zeroed block of ``bytes`` bytes that records its size just before itself."""
+        fn, new = self._new("__enzpy_shadow_malloc", T.FunctionType(T.PTR, (T.I64,)), ["bytes"])
+        if new is None:
+            return fn
+        b = Builder(fn.append_block("entry"))
+        calloc = self._libc("calloc", T.FunctionType(T.PTR, (T.I64, T.I64)))
+        block = b.call(calloc, [b.add(fn.args[0], _HEADER), ConstantInt(T.I64, 1)])
+        b.store(fn.args[0], block)
+        b.ret(b.gep(T.I8, block, [_HEADER]))
+        return fn
+
+    def shadow_free(self):
+        fn, new = self._new("__enzpy_shadow_free", T.FunctionType(T.VOID, (T.PTR,)), ["p"])
+        if new is None:
+            return fn
+        entry, release, done = fn.append_block("entry"), fn.append_block("release"), \
+            fn.append_block("done")
+        b = Builder(entry)
+        b.cond_br(b.icmp("eq", fn.args[0], ConstantNull(T.PTR)), done, release)
+        b.position_at_end(release)
+        free = self._libc("free", T.FunctionType(T.VOID, (T.PTR,)))
+        b.call(free, [b.gep(T.I8, fn.args[0], [-_HEADER])])
+        b.br(done)
+        b.position_at_end(done)
+        b.ret()
+        return fn
+
+    def _shadow_size(self, b, ptr):
+        return b.load(T.I64, b.gep(T.I8, ptr, [-_HEADER]))
+
+    def shadow_realloc(self):
+        """A new zeroed shadow of ``bytes`` bytes holding a copy of the old shadow (shadow
+        pointers stored in it must follow); the old shadow stays alive for the reverse."""
+        fn, new = self._new("__enzpy_shadow_realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)),
+                            ["old", "bytes"])
+        if new is None:
+            return fn
+        entry, copy, done = fn.append_block("entry"), fn.append_block("copy"), \
+            fn.append_block("done")
+        b = Builder(entry)
+        fresh = b.call(self.shadow_malloc(), [fn.args[1]], name="fresh")
+        b.cond_br(b.icmp("eq", fn.args[0], ConstantNull(T.PTR)), done, copy)
+        b.position_at_end(copy)
+        old_size = self._shadow_size(b, fn.args[0])
+        n = b.select(b.icmp("ult", old_size, fn.args[1]), old_size, fn.args[1])
+        memcpy = self._libc("llvm.memcpy.p0.p0.i64",
+                            T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64, T.I1)))
+        b.call(memcpy, [fresh, fn.args[0], n, ConstantInt(T.I1, 0)])
+        b.br(done)
+        b.position_at_end(done)
+        b.ret(fresh)
+        return fn
+
+    def shadow_realloc_adjoint(self, kind):
+        """old' += new' over the bytes the realloc copied (the smaller of the two sizes)."""
+        fn, new = self._new(f"__enzpy_shadow_realloc_adjoint_{kind}",
+                            T.FunctionType(T.VOID, (T.PTR, T.PTR)), ["new", "old"])
+        if new is None:
+            return fn
+        b = Builder(fn.append_block("entry"))
+        a, c = self._shadow_size(b, fn.args[0]), self._shadow_size(b, fn.args[1])
+        n = b.select(b.icmp("ult", a, c), a, c)
+        b.call(self.memcpy_adjoint(kind), [fn.args[0], fn.args[1], n])
+        b.ret()
+        return fn
