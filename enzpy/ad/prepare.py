@@ -76,24 +76,18 @@ def recursive_functions(module):
     return out
 
 
-def prepare(text, fn_name, inline=True, source="<string>"):
-    """Return an ``enzpy.ir`` Module ready for AD of ``fn_name``: a cleaned copy of ``text``."""
+def prepare(text, fn_names, inline=True, source="<string>"):
+    """Return an ``enzpy.ir`` Module ready for AD of ``fn_names`` (one name or several): a
+    cleaned copy of ``text`` in which their non-recursive callees are inlined."""
+    names = [fn_names] if isinstance(fn_names, str) else list(fn_names)
     module = parse_canonical(canonicalize(str(text), source))
-    fn = module.get_function(fn_name)
-    if fn is None or fn.is_declaration:
-        defined = [f.name for f in module.functions if not f.is_declaration]
-        raise EnzpyError(f"no function @{fn_name} is defined in {source}; defined functions: "
-                         + (", ".join("@" + n for n in defined) or "none"))
-    recursive = recursive_functions(module)
-    to_inline = set()
-    if inline:
-        work = [fn]
-        while work:
-            for callee in defined_callees(work.pop()):
-                if callee not in to_inline and callee is not fn and callee not in recursive:
-                    to_inline.add(callee)
-                    work.append(callee)
-    to_inline = {c.name for c in to_inline}
+    for name in names:
+        fn = module.get_function(name)
+        if fn is None or fn.is_declaration:
+            defined = [f.name for f in module.functions if not f.is_declaration]
+            raise EnzpyError(f"no function @{name} is defined in {source}; defined "
+                             "functions: " + (", ".join("@" + n for n in defined) or "none"))
+    to_inline = _inline_set(module, names) if inline else set()
     text = str(text)
     while True:
         stripped = _NO_OPT.sub(r"\1", text)
@@ -113,12 +107,24 @@ def prepare(text, fn_name, inline=True, source="<string>"):
         prepared = parse_canonical(text)
         if not inline:
             return prepared
-        fn = prepared.get_function(fn_name)
-        recursive = recursive_functions(prepared)
-        to_inline = {c.name for c in defined_callees(fn) if c is not fn and c not in recursive}
+        to_inline = _inline_set(prepared, names, direct_only=True)
         if not to_inline:
             return prepared
     return prepared
+
+
+def _inline_set(module, names, direct_only=False):
+    """Names of the defined, non-recursive functions reachable from ``names``."""
+    recursive = recursive_functions(module)
+    roots = [module.get_function(n) for n in names]
+    out, work = set(), list(roots)
+    while work:
+        for callee in defined_callees(work.pop()):
+            if callee.name not in out and callee not in roots and callee not in recursive:
+                out.add(callee.name)
+                if not direct_only:
+                    work.append(callee)
+    return out
 
 
 def _run(module):

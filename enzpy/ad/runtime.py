@@ -1,6 +1,7 @@
 """Small IR helper functions that generated derivatives call (internal, inlined by LLVM).
 
-* ``__enzpy_tape_reserve(records, capacity, index, size)``: grow a loop's record array.
+* ``__enzpy_tape_reserve(records, capacity, index, size)``: grow a loop's record array; every
+  byte it allocates is added to the global ``__enzpy_tape_bytes`` (what benchmarks report).
 * ``__enzpy_memcpy_adjoint_<kind>(dst', src', bytes)``: the adjoint of a copy.
 * ``__enzpy_shadow_malloc(bytes)`` / ``__enzpy_shadow_free(p)`` / ``__enzpy_shadow_realloc``:
   zeroed shadow blocks that remember their size (16-byte header), so that the adjoint of a
@@ -10,7 +11,7 @@
 
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
-from ..ir.nodes import Function
+from ..ir.nodes import Function, GlobalVariable
 from ..ir.values import ConstantInt, ConstantNull
 
 __all__ = ["Runtime"]
@@ -51,13 +52,25 @@ class Runtime:
         doubled = b.mul(cap, 2)
         new_cap = b.select(b.icmp("ult", doubled, 16), const(T.I64, 16), doubled)
         realloc = self._libc("realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)))
-        grown = b.call(realloc, [base, b.mul(new_cap, fn.args[3])], name="grown")
+        nbytes = b.mul(new_cap, fn.args[3])
+        grown = b.call(realloc, [base, nbytes], name="grown")
+        counter = self.tape_counter()
+        b.store(b.add(b.load(T.I64, counter), b.mul(b.sub(new_cap, cap), fn.args[3])), counter)
         b.store(grown, fn.args[0])
         b.store(new_cap, fn.args[1])
         b.br(done)
         b.position_at_end(done)
         b.ret(b.phi(T.PTR, [(base, entry), (grown, grow)]))
         return fn
+
+    def tape_counter(self):
+        """``@__enzpy_tape_bytes``: bytes of tape allocated by loops, for measurements."""
+        gv = self.module.get_global("__enzpy_tape_bytes")
+        if gv is None:
+            gv = self.module.add_global(GlobalVariable("__enzpy_tape_bytes", T.I64,
+                                                       ConstantInt(T.I64, 0), False, "",
+                                                       [", align 8"]))
+        return gv
 
     def _element_loop(self, fn, kind, count, body):
         """Emit ``for i in 0..count: body(builder, i)`` into ``fn`` and return."""
