@@ -177,3 +177,18 @@ def run_cleanup(module):
     mpm.add_simplify_cfg_pass()
     mpm.add_verifier()
     mpm.run(module, pb)
+
+
+def optimize(module, opt=2, vectorize=True, unroll=True):
+    """Run LLVM's -O<opt> pipeline on a verified llvmlite module in place (vectorisation and
+    unrolling switchable); raises RuntimeError from LLVM."""
+    pto = llvm.create_pipeline_tuning_options(opt)
+    pto.loop_vectorization = bool(vectorize)
+    pto.slp_vectorization = bool(vectorize)
+    pto.loop_interleaving = bool(vectorize)
+    pto.loop_unrolling = bool(unroll)
+    pb = llvm.create_pass_builder(target_machine(), pto)
+    try:
+        pb.getModulePassManager().run(module, pb)
+    finally:
+        pb.close()

@@ -83,7 +83,7 @@ class _Memory:
     a float, an integer or a struct of floats, integers and pointers to further arrays (each
     pointer field gets its own array, and the shadow memory mirrors the pointers)."""
 
-    def __init__(self, pointee, layout, rng, length, int_value, int_size, depth=0):
+    def __init__(self, pointee, layout, rng, length, int_value, int_size, bounds, depth=0):
         fields = {path[0]: ct for path, ct in pointee.items() if len(path) == 1}
         if not fields:
             fields = {-1: None}
@@ -110,7 +110,7 @@ class _Memory:
             for offset, kind, dtype in self.fields:
                 at = k * self.stride + offset
                 if kind == "float":
-                    self._view(self.primal, at, dtype)[0] = rng.uniform(0.5, 1.5)
+                    self._view(self.primal, at, dtype)[0] = rng.uniform(*bounds)
                     self._view(self.weights, at, dtype)[0] = rng.uniform(0.5, 1.5)
                     self.floats.append((self, at, dtype))
                 elif kind == "int":
@@ -120,7 +120,7 @@ class _Memory:
                     if depth >= 1:
                         continue      # NULL: linked structures end after one level
                     child = _Memory(_first_level_pointee(pointee, offset), layout, rng,
-                                    length, int_value, int_size, depth + 1)
+                                    length, int_value, int_size, bounds, depth + 1)
                     self.children.append(child)
                     self.floats.extend(child.floats)
                     self._view(self.primal, at, np.uint64)[0] = child.primal.ctypes.data
@@ -194,11 +194,12 @@ def _int_access_size(fn, arg):
 
 
 def check_reverse(text, fn_name, activities=None, length=24, ints=None, points=2, seed=0,
-                  opt=2, rtol=None, int_value=4):
+                  opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5)):
     """Differentiate ``fn_name`` in ``text`` and compare with finite differences.
 
     Arrays have ``length`` elements; integer arguments and integer fields are ``int_value``
-    unless ``ints`` ({argument index: value}) says otherwise."""
+    unless ``ints`` ({argument index: value}) says otherwise; floats are drawn uniformly from
+    ``bounds``."""
     from .ad.prepare import prepare
     from .ad.reverse import differentiate_reverse
     module = prepare(text, fn_name)
@@ -230,20 +231,20 @@ def check_reverse(text, fn_name, activities=None, length=24, ints=None, points=2
         for index, arg in enumerate(fn.args):
             if arg.type.is_pointer:
                 memories[index] = _Memory(types.pointee(arg), layout, rng, length, int_value,
-                                          _int_access_size(fn, arg))
+                                          _int_access_size(fn, arg), bounds)
                 single |= any(dt == np.float32 for _, _, dt in memories[index].floats)
         tolerance = rtol or (3e-2 if single else 2e-6)
         _check_point(fn, acts, memories, primal, gradient, rng, int_args, report,
-                     return_active, tolerance, single)
+                     return_active, tolerance, single, bounds)
     return report
 
 
 def _check_point(fn, acts, memories, primal, gradient, rng, ints, report, return_active, rtol,
-                 single):
+                 single, bounds):
     scalars = {}
     for index, arg in enumerate(fn.args):
         if not arg.type.is_pointer:
-            scalars[index] = float(rng.uniform(0.5, 1.5)) if isinstance(
+            scalars[index] = float(rng.uniform(*bounds)) if isinstance(
                 arg.type.scalar, T.FloatType) else int(ints[index])
     seed = float(rng.uniform(0.5, 1.5))
     duplicated = {i for i, a in enumerate(acts) if a in (ArgActivity.DUP,

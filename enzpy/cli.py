@@ -1,4 +1,5 @@
-"""The ``enzpy`` command: ``enzpy info FILE.ll`` (more subcommands arrive with AD)."""
+"""The ``enzpy`` command: ``enzpy info FILE.ll``, ``enzpy explain FILE.ll`` (more subcommands
+arrive with AD)."""
 
 import argparse
 import sys
@@ -44,6 +45,96 @@ def _plural(n, word):
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+def cmd_explain(args):
+    """Print each instruction of a function with its type tree and activity."""
+    from .explain import explain_function, pick_function, write_dot
+    from .ir import parse
+    text, source = _read(args.file)
+    module = parse(text, source)
+    fn = pick_function(module, args.fn)
+    explanation = explain_function(fn, args.args, args.arg_types,
+                                   None if args.ret is None else args.ret == "active")
+    print(explanation.render(), end="")
+    if args.dot:
+        for path in write_dot(explanation, args.dot):
+            print(f"wrote {path}")
+    return 0
+
+
+def _activities(spec, fn):
+    """``--args`` text → ArgActivity list (checked against the function's arity)."""
+    from .analysis.activity import ArgActivity
+    from .check import default_activities
+    if spec is None:
+        return default_activities(fn)
+    items = [item for item in spec.split(",") if item.strip()]
+    if len(items) != len(fn.args):
+        raise EnzpyError(f"@{fn.name} takes {len(fn.args)} arguments but --args gives "
+                         f"{len(items)} activities")
+    try:
+        return [ArgActivity.parse(item) for item in items]
+    except ValueError as exc:
+        raise EnzpyError(str(exc)) from None
+
+
+def _target(module, name):
+    from .explain import pick_function
+    if name is None:
+        defined = [f for f in module.functions if not f.is_declaration and f.name != "main"]
+        if len(defined) == 1:
+            return defined[0]
+    return pick_function(module, name)
+
+
+def cmd_diff(args):
+    """Write the module with the reverse-mode derivative diffe_NAME added."""
+    from .ad.prepare import prepare
+    from .ad.reverse import differentiate_reverse
+    from .canonical import canonicalize, dispose, optimize, parse_llvm
+    from .ir import parse
+    text, source = _read(args.file)
+    fn = _target(parse(text, source), args.fn)
+    module = prepare(text, fn.name, source=source)
+    target = module.get_function(fn.name)
+    diffe = differentiate_reverse(module, fn.name, _activities(args.args, target))
+    out = canonicalize(str(module), source)
+    if args.O:
+        llmod = parse_llvm(out, source)
+        try:
+            optimize(llmod, args.O)
+            out = str(llmod)
+        finally:
+            dispose(llmod)
+    if args.output in (None, "-"):
+        sys.stdout.write(out)
+    else:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(out)
+    print(f"{diffe.return_type} @{diffe.name}({', '.join(map(str, diffe.function_type.params))})",
+          file=sys.stderr if args.output in (None, "-") else sys.stdout)
+    return 0
+
+
+def cmd_check(args):
+    """Differentiate, JIT and compare against central finite differences on random inputs."""
+    from .check import check_reverse
+    from .ir import parse
+    text, source = _read(args.file)
+    fn = _target(parse(text, source), args.fn)
+    ints = {}
+    for item in (args.ints or "").split(","):
+        if item.strip():
+            key, _, value = item.partition("=")
+            try:
+                ints[int(key)] = int(value)
+            except ValueError:
+                raise EnzpyError(f"--ints takes INDEX=VALUE pairs, not {item!r}") from None
+    report = check_reverse(text, fn.name, _activities(args.args, fn), length=args.len,
+                           ints=ints, points=args.points, seed=args.seed, opt=args.O)
+    print(report.table())
+    return 0 if report.ok else 1
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="enzpy", description="Automatic differentiation of LLVM IR and Numba code.")
@@ -53,6 +144,53 @@ def build_parser():
                           description=cmd_info.__doc__)
     info.add_argument("file", help="LLVM IR file, or - for standard input")
     info.set_defaults(run=cmd_info)
+    explain = sub.add_parser(
+        "explain", help="show type trees and activity of a function",
+        description=cmd_explain.__doc__ + " Marks: 'active' = needs derivative code, "
+        "'shadow' = a pointer whose shadow the derivative mirrors.")
+    explain.add_argument("file", help="LLVM IR file, or - for standard input")
+    explain.add_argument("--fn", metavar="NAME",
+                         help="the function (default: the only defined function)")
+    explain.add_argument("--args", metavar="LIST",
+                         help="one activity per argument, comma-separated: const, active, dup, "
+                         "dupnoneed (default: pointer dup, float active, other const)")
+    explain.add_argument("--arg-types", metavar="SPEC",
+                         help="argument type trees, e.g. '0=ptr:double,2=ptr:float' or "
+                         "'x={[-1]:Pointer, [-1,0]:Float@double}' (see docs/analysis.md)")
+    explain.add_argument("--ret", choices=("active", "const"),
+                         help="activity of the return value (default: active when it is a "
+                         "float)")
+    explain.add_argument("--dot", metavar="OUT",
+                         help="also write the CFG as Graphviz dot (and OUT.svg when dot is "
+                         "installed)")
+    explain.set_defaults(run=cmd_explain)
+    diff = sub.add_parser("diff", help="add the reverse-mode derivative diffe_NAME to a module",
+                          description=cmd_diff.__doc__ + " The calling convention is in "
+                          "docs/reverse.md.")
+    diff.add_argument("file", help="LLVM IR file, or - for standard input")
+    diff.add_argument("--fn", metavar="NAME", help="the function to differentiate (default: "
+                      "the only defined function besides main)")
+    diff.add_argument("--args", metavar="LIST", help="one activity per argument: const, active, "
+                      "dup, dupnoneed (default: pointer dup, float active, other const)")
+    diff.add_argument("-O", type=int, choices=range(4), default=0, metavar="N",
+                      help="optimise the result at -O N (default 0: as generated)")
+    diff.add_argument("-o", "--output", metavar="OUT.ll", help="output file (default: stdout)")
+    diff.set_defaults(run=cmd_diff)
+    check = sub.add_parser("check", help="compare reverse mode with finite differences",
+                           description=cmd_check.__doc__)
+    check.add_argument("file", help="LLVM IR file, or - for standard input")
+    check.add_argument("--fn", metavar="NAME", help="the function (default: the only defined "
+                       "function besides main)")
+    check.add_argument("--args", metavar="LIST", help="activities, as for diff")
+    check.add_argument("--len", type=int, default=24, metavar="N",
+                       help="elements of each array argument (default 24)")
+    check.add_argument("--ints", metavar="I=V,...", help="values of integer arguments by "
+                       "index (default 4)")
+    check.add_argument("--points", type=int, default=2, help="random points (default 2)")
+    check.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    check.add_argument("-O", type=int, choices=range(4), default=2, metavar="N",
+                       help="JIT optimisation level (default 2)")
+    check.set_defaults(run=cmd_check)
     return parser
 
 

@@ -8,12 +8,13 @@ points to.  ``-1`` means "every offset".  So a ``ptr`` to an array of doubles is
 """
 
 from dataclasses import dataclass
+import re
 
 __all__ = ["Concrete", "FLOAT_DOUBLE", "FLOAT_FLOAT", "INTEGER", "POINTER", "ANYTHING",
            "TypeTree", "TypeConflict", "float_of"]
 
 MAX_OFFSET = 2048      # offsets past this are dropped (pointer-arithmetic loops)
-MAX_DEPTH = 6          # levels of pointer indirection kept
+MAX_DEPTH = 4        # levels of pointer indirection kept (the value, then three pointees)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def float_of(kind):
     return ct
 
 
-class TypeConflict(Exception):
+class TypeConflict(ValueError):
     """Two facts about the same bytes disagree (e.g. Float@double and Integer)."""
 
     def __init__(self, path, old, new):
@@ -55,14 +56,16 @@ class TypeConflict(Exception):
 
 
 def join_concrete(a, b, path=()):
-    """Least upper bound of two facts; Pointer absorbs Integer (ptrtoint values), Anything
-    absorbs everything; other disagreements raise TypeConflict."""
+    """Least upper bound of two facts: Pointer absorbs Integer (integers that hold addresses,
+    from ptrtoint), Anything (bytes any type may use, such as zeros) yields to the other
+    fact; other disagreements raise TypeConflict."""
     if a == b:
         return a
-    if a is ANYTHING or b is ANYTHING or a.kind == "Anything" or b.kind == "Anything":
-        return ANYTHING
-    kinds = {a.kind, b.kind}
-    if kinds == {"Pointer", "Integer"}:
+    if a.kind == "Anything":
+        return b
+    if b.kind == "Anything":
+        return a
+    if a.kind != "Float" and b.kind != "Float":      # {Pointer, Integer}
         return POINTER
     raise TypeConflict(path, a, b)
 
@@ -180,28 +183,34 @@ class TypeTree:
     # lattice ----------------------------------------------------------------------------------
     def join(self, other):
         """The union of both trees' facts; raises TypeConflict when they disagree."""
-        if not other._map or other._map is self._map:
+        omap = other._map
+        if not omap or omap is self._map:
             return self
         if not self._map:
             return other
-        mapping = dict(self._map)
-        changed = False
-        for path, ct in other._map.items():
+        mapping = self._map
+        copied = False
+        for path, ct in omap.items():
             old = mapping.get(path)
-            if old is None:
+            if old is not None:
+                if old is ct or old == ct:
+                    continue
+                new = join_concrete(old, ct, path)
+                if new == old:
+                    continue
+            else:
                 generic = _generic(mapping, path)
+                new = ct
                 if generic is not None:
                     new = join_concrete(generic, ct, path)
                     if new == generic:
                         continue
-                mapping[path] = ct
-                changed = True
-            elif old != ct:
-                new = join_concrete(old, ct, path)
-                if new != old:
-                    mapping[path] = new
-                    changed = True
-        if not changed:
+            if not copied:
+                mapping, copied = dict(mapping), True
+            mapping[path] = new
+            if -1 in path:
+                _absorb(mapping, path, new)
+        if not copied:
             return self
         return TypeTree(_simplify(mapping))
 
@@ -217,6 +226,35 @@ class TypeTree:
 
     __repr__ = __str__
 
+    @classmethod
+    def parse(cls, text):
+        """Read the printed form back: ``{[-1]:Pointer, [-1,-1]:Float@double}`` (spaces
+        optional).  Raises ValueError naming the part that is not understood."""
+        body = text.strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            raise ValueError(f"a type tree is written in braces, like "
+                             f"{{[-1]:Pointer, [-1,-1]:Float@double}}, not {text!r}")
+        mapping = {}
+        rest = body[1:-1].strip()
+        while rest:
+            m = _ENTRY.match(rest)
+            if m is None:
+                raise ValueError(f"cannot read type tree entry {rest.split(',')[0]!r} in "
+                                 f"{text!r}: write entries as [OFFSETS]:TYPE")
+            path = tuple(int(x) for x in m.group(1).replace(" ", "").split(","))
+            if any(x < -1 for x in path):
+                raise ValueError(f"offset below -1 in type tree entry {m.group(0)!r}")
+            mapping[path] = concrete_named(m.group(2))
+            rest = rest[m.end():].lstrip()
+            if rest.startswith(","):
+                rest = rest[1:].lstrip()
+            elif rest:
+                raise ValueError(f"expected ',' between type tree entries in {text!r}")
+        tree = TypeTree()
+        for path in sorted(mapping, key=len):          # parents before children
+            tree = tree.join(TypeTree({path: mapping[path]}))
+        return tree
+
 
 def _generic(mapping, path):
     """The fact for ``path`` implied by an every-offset (-1) entry at some level, if any."""
@@ -226,6 +264,36 @@ def _generic(mapping, path):
             if ct is not None:
                 return ct
     return None
+
+
+_ENTRY = re.compile(r"\[\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*\]\s*:\s*([A-Za-z_][\w@]*)")
+FLOAT_KINDS = ("half", "bfloat", "float", "double", "x86_fp80", "fp128")
+
+
+def concrete_named(name):
+    """The Concrete type printed as ``name`` (``Float@double``, ``Integer``, ``Pointer``,
+    ``Anything``)."""
+    if name.startswith("Float@") and name[6:] in FLOAT_KINDS:
+        return float_of(name[6:])
+    for ct in (INTEGER, POINTER, ANYTHING):
+        if name == ct.kind:
+            return ct
+    raise ValueError(f"unknown type {name!r} in a type tree: use Pointer, Integer, Anything "
+                     f"or Float@KIND with KIND one of {', '.join(FLOAT_KINDS)}")
+
+
+def _absorb(mapping, general, ct):
+    """Check the specific entries that the every-offset entry ``general`` covers against it
+    (raising TypeConflict on disagreement) and merge them into it."""
+    n = len(general)
+    for path in list(mapping):
+        if len(path) != n or path == general:
+            continue
+        if all(g == -1 or g == p for g, p in zip(general, path)):
+            joined = join_concrete(mapping[path], ct, path)
+            if joined != ct:
+                mapping[general] = ct = joined
+            del mapping[path]
 
 
 def _simplify(mapping):

@@ -690,19 +690,11 @@ class Engine:
         module.data_layout = self.data_layout
 
     def _optimise(self, module, opt, vectorize, unroll, label):
-        pto = llvm.create_pipeline_tuning_options(opt)
-        pto.loop_vectorization = bool(vectorize)
-        pto.slp_vectorization = bool(vectorize)
-        pto.loop_interleaving = bool(vectorize)
-        pto.loop_unrolling = bool(unroll)
-        pb = llvm.create_pass_builder(self._target_machine, pto)
         try:
-            pb.getModulePassManager().run(module, pb)
+            canonical.optimize(module, opt, vectorize, unroll)
         except RuntimeError as exc:
             raise JitError(f"LLVM's optimiser failed on module {label!r} (functions: "
                            f"{_function_names(module)}): {str(exc).strip()}") from None
-        finally:
-            pb.close()
         try:
             module.verify()
         except RuntimeError as exc:
