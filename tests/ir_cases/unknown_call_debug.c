@@ -1,0 +1,5 @@
+double mystery(double);
+double uses_mystery(double x) {
+    double y = x * x;
+    return mystery(y) + y;
+}
