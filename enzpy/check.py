@@ -307,3 +307,137 @@ def _check_point(fn, acts, memories, primal, gradient, rng, ints, report, return
 def _row(report, name, derivative, finite, rtol):
     error = abs(derivative - finite) / max(1.0, abs(finite))
     report.rows.append(CheckRow(name, derivative, finite, error, error <= rtol))
+
+
+def check_forward(text, fn_name, activities=None, width=1, length=24, ints=None, points=2,
+                  seed=0, opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5)):
+    """Differentiate ``fn_name`` in forward mode (vector ``width``) and compare every lane's
+    output tangent (the returned tangent and the tangents left in the shadow memory) with the
+    central finite difference of the function along that lane's random direction."""
+    from .ad.forward import differentiate_forward
+    from .ad.prepare import prepare
+    module = prepare(text, fn_name)
+    fn = module.get_function(fn_name)
+    types = TypeAnalysis(module).analyze(fn)
+    acts = list(activities) if activities is not None else default_activities(fn)
+    acts = [a if isinstance(a, ArgActivity) else ArgActivity.parse(a) for a in acts]
+    fwd = differentiate_forward(module, fn_name, acts, width=width, return_primal=False)
+    primal_box = add_boxed_wrapper(module, fn, "__enzpy_check_primal")
+    add_boxed_wrapper(module, fwd)
+    compiled = get_engine().compile(str(module), opt=opt)
+    layout = DataLayout.of(module)
+    primal = BoxedCall(compiled.address(primal_box.name), fn.function_type, layout)
+    tangent_fn = _tangent_caller(compiled, fwd, layout, width)
+    rng = np.random.default_rng(seed)
+    report = CheckReport(fn_name)
+    return_tangent = isinstance(fn.return_type.scalar, T.FloatType)
+    for _ in range(points):
+        report.points += 1
+        memories = {i: _Memory(types.pointee(a), layout, rng, length, int_value,
+                               _int_access_size(fn, a), bounds)
+                    for i, a in enumerate(fn.args) if a.type.is_pointer}
+        single = fn.return_type == T.FLOAT or any(
+            dt == np.float32 for m in memories.values() for _, _, dt in m.floats)
+        tolerance = rtol or (3e-2 if single else 2e-6)
+        scalars = {i: float(rng.uniform(*bounds)) if isinstance(a.type.scalar, T.FloatType)
+                   else int((ints or {}).get(i, int_value))
+                   for i, a in enumerate(fn.args) if not a.type.is_pointer}
+        directions = [{i: float(rng.uniform(-1, 1)) for i in scalars
+                       if acts[i] is not ArgActivity.CONST and isinstance(scalars[i], float)}
+                      for _ in range(width)]
+        array_dirs = [{i: [float(rng.uniform(-1, 1)) for _ in m.floats]
+                       for i, m in memories.items() if acts[i] is not ArgActivity.CONST}
+                      for _ in range(width)]
+        saved = {i: m.snapshot() for i, m in memories.items()}
+        shadows = {i: [np.zeros_like(m.shadow) for _ in range(width)]
+                   for i, m in memories.items() if acts[i] is not ArgActivity.CONST}
+        for i, lanes in shadows.items():
+            m = memories[i]
+            for k, buf in enumerate(lanes):
+                _fill_shadow(m, buf, array_dirs[k][i])
+        call = []
+        for i, arg in enumerate(fn.args):
+            if i in memories:
+                call.append(memories[i].primal)
+                call.extend(shadows.get(i, []))
+            else:
+                call.append(scalars[i])
+                if acts[i] is not ArgActivity.CONST:
+                    call.extend(d[i] for d in directions)
+        result = tangent_fn(*call)
+        outputs = _outputs(fn, memories, primal, scalars, return_tangent)
+        for i, m in memories.items():
+            m.restore(saved[i])
+        step = 1e-3 if single else 1e-6
+        for k in range(width):
+            plus = _perturbed(fn, memories, primal, scalars, directions[k], array_dirs[k], step,
+                              return_tangent)
+            minus = _perturbed(fn, memories, primal, scalars, directions[k], array_dirs[k],
+                               -step, return_tangent)
+            fd = [(p - q) / (2 * step) for p, q in zip(plus, minus)]
+            lane_result = result if width == 1 else (result[k] if result is not None else None)
+            got = ([float(lane_result)] if return_tangent else [])
+            for i in sorted(shadows):
+                got.extend(float(v) for v in _read_shadow(memories[i], shadows[i][k]))
+            for index, (a, b) in enumerate(zip(got, fd)):
+                _row(report, f"lane {k} output {index}", a, b, tolerance)
+        del outputs
+    return report
+
+
+def _fill_shadow(memory, buffer, values):
+    """Shadow memory of a lane: the pointers of ``memory.shadow`` and the given tangents."""
+    buffer[:] = memory.shadow
+    own = [(at, dt) for m, at, dt in memory.floats if m is memory]
+    for (at, dtype), value in zip(own, values):
+        memory._view(buffer, at, dtype)[0] = value
+
+
+def _read_shadow(memory, buffer):
+    return [memory._view(buffer, at, dt)[0] for m, at, dt in memory.floats if m is memory]
+
+
+def _outputs(fn, memories, primal, scalars, return_value):
+    args = [memories[i].primal if i in memories else scalars[i] for i in range(len(fn.args))]
+    result = primal(*args)
+    values = [float(result)] if return_value else []
+    for i in sorted(memories):
+        m = memories[i]
+        values.extend(float(m._view(m.primal, at, dt)[0]) for mm, at, dt in m.floats
+                      if mm is m)
+    return values
+
+
+def _perturbed(fn, memories, primal, scalars, direction, array_direction, step, return_value):
+    saved = {i: m.snapshot() for i, m in memories.items()}
+    moved = dict(scalars)
+    for i, d in direction.items():
+        moved[i] = scalars[i] + step * d
+    for i, ds in array_direction.items():
+        m = memories[i]
+        for (mm, at, dt), d in zip([f for f in m.floats if f[0] is m], ds):
+            view = m._view(m.primal, at, dt)
+            view[0] = float(view[0]) + step * d
+    values = _outputs(fn, memories, primal, moved, return_value)
+    # only the arrays that were passed with shadows are outputs of the comparison
+    for i, m in memories.items():
+        m.restore(saved[i])
+    return values
+
+
+def _tangent_caller(compiled, fwd, layout, width):
+    module_fn = fwd
+    from .ir import types as TT
+    fnty = module_fn.function_type
+    if isinstance(fnty.ret, TT.ArrayType):
+        # return the lanes through a struct-compatible view
+        fnty = TT.FunctionType(TT.StructType((fnty.ret.element,) * fnty.ret.count), fnty.params)
+    return _BoxedByName(compiled, fwd.name, fnty, layout)
+
+
+class _BoxedByName:
+    def __init__(self, compiled, name, fnty, layout):
+        self.call = BoxedCall(compiled.address(name + ".boxed"), fnty, layout)
+
+    def __call__(self, *args):
+        return self.call(*args)

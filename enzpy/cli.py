@@ -135,6 +135,26 @@ def cmd_check(args):
     return 0 if report.ok else 1
 
 
+def cmd_lower(args):
+    """Replace every __enzyme_autodiff call of a module (Enzyme's C interface) by a call of the
+    generated derivative; the result links with clang or runs through enzpy.jit."""
+    from .enzyme_abi import lower
+    try:
+        text, source = _read(args.file)
+        out = lower(text, source)
+    except EnzpyError as exc:      # one line: what, where, the call, the fix
+        lines = [line.strip() for line in str(exc).splitlines()]
+        print("enzpy: error: " + " ".join(line for line in lines if line.strip("^ ")),
+              file=sys.stderr)
+        return 1
+    if args.output in (None, "-"):
+        sys.stdout.write(out)
+    else:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(out)
+    return 0
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="enzpy", description="Automatic differentiation of LLVM IR and Numba code.")
@@ -191,6 +211,11 @@ def build_parser():
     check.add_argument("-O", type=int, choices=range(4), default=2, metavar="N",
                        help="JIT optimisation level (default 2)")
     check.set_defaults(run=cmd_check)
+    lower = sub.add_parser("lower", help="lower __enzyme_autodiff calls (Enzyme's C interface)",
+                           description=cmd_lower.__doc__ + " See docs/enzyme_abi.md.")
+    lower.add_argument("file", help="LLVM IR file, or - for standard input")
+    lower.add_argument("-o", "--output", metavar="OUT.ll", help="output file (default: stdout)")
+    lower.set_defaults(run=cmd_lower)
     return parser
 
 

@@ -5,14 +5,20 @@ Run from the repository root:
 
     python ir_samples/regenerate.py
 
-For every ``ir_samples/c/NAME.c`` this writes
+For every ``ir_samples/c/NAME.c`` (and every ``enzyme_*.cpp``, compiled with clang++-22) this
+writes
 
 * ``NAME.O0.ll``  -- ``clang-22 -O0 -S -emit-llvm``
+* ``NAME.O1.ll``  -- ``-O1`` with the same -fno-* flags as -O2 (only for the ``enzyme_*``
+  programs, whose lowering is tested at -O0, -O1 and -O2)
 * ``NAME.O2.ll``  -- ``clang-22 -O2 -fno-vectorize -fno-slp-vectorize -fno-unroll-loops -S -emit-llvm``
 * ``NAME.O0g.ll`` -- ``-O0 -g`` (only for the programs in ``DEBUG_SAMPLES``)
 * ``NAME.expected`` -- stdout of the natively compiled program (-O2 -ffp-contract=off, -lm), for every program
   that is not an ``enzyme_*`` one (those call ``__enzyme_autodiff`` and cannot be linked
   without Enzyme; their expected output is in ``// expect:`` comments at the top of the file).
+
+``python ir_samples/regenerate.py 'enzyme_*'`` regenerates only the programs whose name (without
+the extension) matches one of the given shell patterns (and skips the Numba samples).
 
 Then every generated ``.ll`` is parsed and verified with llvmlite (if it is importable), and
 ``ir_samples/numba/generate.py`` is run with the same interpreter if that file exists.
@@ -23,6 +29,7 @@ directory to ``.``, so the output does not depend on where the repository is che
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import shutil
 import subprocess
@@ -31,6 +38,7 @@ import tempfile
 from pathlib import Path
 
 CLANG = os.environ.get("CLANG", "clang-22")
+CLANGXX = os.environ.get("CLANGXX", "clang++-22")
 HERE = Path(__file__).resolve().parent
 C_DIR = HERE / "c"
 NUMBA_GENERATOR = HERE / "numba" / "generate.py"
@@ -42,6 +50,7 @@ DEBUG_SAMPLES = ("gmm_objective", "particles_struct", "enzyme_dup_array")
 COMMON = ["-S", "-emit-llvm"]
 O0 = ["-O0"]
 O2 = ["-O2", "-fno-vectorize", "-fno-slp-vectorize", "-fno-unroll-loops"]
+O1 = ["-O1", "-fno-vectorize", "-fno-slp-vectorize", "-fno-unroll-loops"]
 
 
 def run(cmd: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -58,7 +67,8 @@ def run(cmd: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 def emit_ir(source: Path, out_name: str, flags: list[str]) -> Path:
     prefix_map = [f"-fdebug-prefix-map={C_DIR}=."]
-    run([CLANG, *COMMON, *flags, *prefix_map, source.name, "-o", out_name], cwd=C_DIR)
+    compiler = CLANGXX if source.suffix == ".cpp" else CLANG
+    run([compiler, *COMMON, *flags, *prefix_map, source.name, "-o", out_name], cwd=C_DIR)
     return C_DIR / out_name
 
 
@@ -95,11 +105,13 @@ def verify_all(paths: list[Path]) -> int:
     return failures
 
 
-def main() -> int:
+def main(patterns: list[str] | None = None) -> int:
     if shutil.which(CLANG) is None:
         print(f"{CLANG} not found (set CLANG=...)", file=sys.stderr)
         return 1
-    sources = sorted(C_DIR.glob("*.c"))
+    sources = sorted(list(C_DIR.glob("*.c")) + list(C_DIR.glob("enzyme_*.cpp")))
+    if patterns:
+        sources = [s for s in sources if any(fnmatch.fnmatch(s.stem, p) for p in patterns)]
     print(f"{len(sources)} C sources in {C_DIR.relative_to(Path.cwd()) if C_DIR.is_relative_to(Path.cwd()) else C_DIR}")
     generated: list[Path] = []
     expected: list[Path] = []
@@ -107,6 +119,8 @@ def main() -> int:
         for src in sources:
             name = src.stem
             outs = [emit_ir(src, f"{name}.O0.ll", O0), emit_ir(src, f"{name}.O2.ll", O2)]
+            if name.startswith("enzyme_"):
+                outs.insert(1, emit_ir(src, f"{name}.O1.ll", O1))
             if name in DEBUG_SAMPLES:
                 outs.append(emit_ir(src, f"{name}.O0g.ll", O0 + ["-g"]))
             generated.extend(outs)
@@ -119,7 +133,9 @@ def main() -> int:
     print(f"wrote {len(generated)} .ll files and {len(expected)} .expected files")
     failures = verify_all(generated)
 
-    if NUMBA_GENERATOR.exists():
+    if patterns:
+        print("patterns given: skipped the Numba samples")
+    elif NUMBA_GENERATOR.exists():
         print(f"running {NUMBA_GENERATOR.relative_to(HERE.parent)}")
         proc = subprocess.run([sys.executable, str(NUMBA_GENERATOR)])
         if proc.returncode != 0:
@@ -131,4 +147,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

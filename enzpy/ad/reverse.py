@@ -872,8 +872,9 @@ class ReverseGenerator:
                 "--rule SYMBOL=RULE on the command line) or mark it inactive"))
         b = self.builder_at(rblock)
         a = self.take_adjoint(b, inst)
-        args = [self.lookup(x, rblock) if not isinstance(x, MetadataOperand) else x
-                for x in inst.args]
+        # arguments are looked up only when a partial uses them (fmuladd's addend never is)
+        args = _LookedUp([lambda x=x: self.lookup(x, rblock) if not isinstance(
+            x, MetadataOperand) else x for x in inst.args])
         result = Lazy(lambda: self.lookup(inst, rblock))
         e = Emitter(b, self.module, inst.type)
         for index, (arg, partial) in enumerate(zip(inst.args, rule.partials)):
@@ -1087,6 +1088,25 @@ def _external(origin):
 
 def written_external(written):
     return any(_external(o) for o in written)
+
+
+class _LookedUp:
+    """A list whose items are computed on first access."""
+
+    def __init__(self, makers):
+        self.makers = makers
+        self.values = {}
+
+    def __getitem__(self, index):
+        if index not in self.values:
+            self.values[index] = self.makers[index]()
+        return self.values[index]
+
+    def __len__(self):
+        return len(self.makers)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
 
 
 def _debug_line(module, inst):

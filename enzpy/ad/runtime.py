@@ -36,7 +36,8 @@ class Runtime:
         return declare(self.module, name, fnty)
 
     def tape_reserve(self):
-        """Grow the record array (doubling, at least 16 records) so that ``index`` fits."""
+        """Grow the record array (doubling, at least 16 records, at least ``index + 1``) so
+        that ``index`` fits."""
         fn, new = self._new("__enzpy_tape_reserve",
                             T.FunctionType(T.PTR, (T.PTR, T.PTR, T.I64, T.I64)),
                             ["records", "capacity", "index", "size"])
@@ -50,7 +51,9 @@ class Runtime:
         b.cond_br(b.icmp("ult", fn.args[2], cap), done, grow)
         b.position_at_end(grow)
         doubled = b.mul(cap, 2)
-        new_cap = b.select(b.icmp("ult", doubled, 16), const(T.I64, 16), doubled)
+        needed = b.add(fn.args[2], 1)
+        at_least = b.select(b.icmp("ult", doubled, needed), needed, doubled)
+        new_cap = b.select(b.icmp("ult", at_least, 16), const(T.I64, 16), at_least)
         realloc = self._libc("realloc", T.FunctionType(T.PTR, (T.PTR, T.I64)))
         nbytes = b.mul(new_cap, fn.args[3])
         grown = b.call(realloc, [base, nbytes], name="grown")

@@ -45,12 +45,14 @@ class Context:
         self.size = 0
         self.strides = []           # ConstantInt placeholders patched with the final size
         self.final_size = None
+        self.max_align = 8
         self.frame_field = None     # in the parent: pointer to this loop's record array
         self.cap_field = None       # in the parent: capacity of the record array
         self.count_field = None     # in the parent: iterations of the current instance
 
     def add(self, value, ty, layout):
         align = layout.align(ty)
+        self.max_align = max(self.max_align, align)
         offset = (self.size + align - 1) // align * align
         self.size = offset + layout.size(ty)
         field = (value, offset, ty)
@@ -64,7 +66,8 @@ class Context:
         return placeholder
 
     def finish(self):
-        size = self.final_size = max(16, (self.size + 15) // 16 * 16)
+        align = self.max_align
+        size = self.final_size = max(align, (self.size + align - 1) // align * align)
         for placeholder in self.strides:
             placeholder.value = size
         return size
@@ -245,20 +248,43 @@ class Tape:
         b.store(iv_next, _field_addr(b, parent_record, ctx.count_field[1]))
         if not ctx.fields:
             return None
-        frame_addr = _field_addr(b, parent_record, ctx.frame_field[1])
-        cap_addr = _field_addr(b, parent_record, ctx.cap_field[1])
         stride = ctx.stride()
-        base = b.call(gen.tape_reserve(), [frame_addr, cap_addr, iv, stride], name="records")
+        count = self.cfg.trip_count(loop)
+        if count is not None:
+            # the number of iterations is known on entry: one allocation, no checks inside
+            pre = Builder(before=gen.fwd_blocks[loop.preheader].terminator)
+            self._reset_records(pre, parent_record, ctx)
+            bound, start = gen.forward_value(count[0]), gen.forward_value(count[1])
+            ext = "sext" if count[2] else "zext"
+            if bound.type != T.I64:
+                bound = pre.cast(ext, bound, T.I64)
+            if start.type != T.I64:
+                start = pre.cast(ext, start, T.I64)
+            trips = pre.sub(bound, start, name="trips")
+            last = pre.select(pre.icmp("slt", trips, 1), ConstantInt(T.I64, 0),
+                              pre.sub(trips, 1))
+            base = pre.call(gen.tape_reserve(), [
+                _field_addr(pre, parent_record, ctx.frame_field[1]),
+                _field_addr(pre, parent_record, ctx.cap_field[1]), last, stride],
+                name="records")
+        else:
+            frame_addr = _field_addr(b, parent_record, ctx.frame_field[1])
+            cap_addr = _field_addr(b, parent_record, ctx.cap_field[1])
+            base = b.call(gen.tape_reserve(), [frame_addr, cap_addr, iv, stride],
+                          name="records")
+            for pred in self.cfg.preds[loop.header]:
+                if pred not in loop.blocks:
+                    self._reset_records(Builder(before=gen.fwd_blocks[pred].terminator),
+                                        parent_record, ctx)
         record = b.gep(T.I8, base, [b.mul(iv, stride)], name="record")
         self.header_record[header] = record
-        # each instance of the loop starts with an empty record array
-        for pred in self.cfg.preds[loop.header]:
-            if pred not in loop.blocks:
-                pb = Builder(before=gen.fwd_blocks[pred].terminator)
-                pb.store(ConstantInt(T.I64, 0), _field_addr(pb, parent_record, ctx.cap_field[1]))
-                pb.store(ConstantNull(T.PTR), _field_addr(pb, parent_record,
-                                                          ctx.frame_field[1]))
         return record
+
+    @staticmethod
+    def _reset_records(b, parent_record, ctx):
+        """Each instance of a loop starts with an empty record array."""
+        b.store(ConstantInt(T.I64, 0), _field_addr(b, parent_record, ctx.cap_field[1]))
+        b.store(ConstantNull(T.PTR), _field_addr(b, parent_record, ctx.frame_field[1]))
 
     def _store_after(self, fvalue, offset, record):
         block = fvalue.parent

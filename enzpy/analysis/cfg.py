@@ -180,3 +180,38 @@ class CFG:
         if isinstance(start, Instruction) and start.parent in loop.blocks:
             return None
         return loop, start, step
+
+    def trip_count(self, loop):
+        """For a loop that exits when its affine induction variable (step 1) reaches a
+        loop-invariant bound, ``(bound, start, signed)`` with ``bound - start`` its number of
+        iterations; None when the count is not known at loop entry."""
+        if len(loop.latches) != 1 or loop.preheader is None:
+            return None
+        term = loop.latches[0].terminator
+        if term is None or term.opcode != "br" or len(term.operands) != 3:
+            return None
+        cond, if_true, if_false = term.operands
+        if not isinstance(cond, Instruction) or cond.opcode != "icmp":
+            return None
+        predicate = cond.attrs["predicate"]
+        stays = if_true is loop.header
+        if (if_true is loop.header) == (if_false is loop.header):
+            return None
+        lhs, rhs = cond.operands
+        if not (isinstance(lhs, Instruction) and lhs.opcode == "add"):
+            return None
+        phi = lhs.operands[0]
+        if not isinstance(phi, Instruction) or phi.opcode != "phi" or phi.parent is not \
+                loop.header:
+            return None
+        affine = self.affine_induction(phi)
+        if affine is None or affine[2] != 1:
+            return None
+        if isinstance(rhs, Instruction) and rhs.parent in loop.blocks:
+            return None
+        exits_when_equal = predicate == "eq" and not stays
+        continues_while_different = predicate == "ne" and stays
+        continues_while_less = predicate in ("slt", "ult") and stays
+        if not (exits_when_equal or continues_while_different or continues_while_less):
+            return None
+        return rhs, affine[1], predicate != "ult"

@@ -136,7 +136,25 @@ def format_float(type, value):
     if kind == "half":
         bits = struct.unpack("<H", struct.pack("<e", value))[0]
         return f"0xH{bits:04X}"
+    if kind == "x86_fp80":
+        return _fp80_spelling(value)
     raise ValueError(f"cannot format a {kind} constant from a Python float")
+
+
+def _fp80_spelling(value):
+    """LLVM's ``0xK`` spelling of the x86 80-bit extended value equal to the double ``value``
+    (sign + 15-bit exponent, then a 64-bit significand with its explicit integer bit)."""
+    sign = 0x8000 if math.copysign(1.0, value) < 0 else 0
+    if math.isnan(value):
+        exponent, significand = 0x7FFF, 0xC000000000000000
+    elif math.isinf(value):
+        exponent, significand = 0x7FFF, 0x8000000000000000
+    elif value == 0.0:
+        exponent, significand = 0, 0
+    else:
+        m, e = math.frexp(abs(value))              # |value| = m * 2**e, 0.5 <= m < 1
+        exponent, significand = e - 1 + 16383, int(m * 2.0 ** 64)
+    return f"0xK{sign | exponent:04X}{significand:016X}"
 
 
 def _parse_float(type, text):

@@ -37,25 +37,7 @@ def intrinsic_suffix(ty):
     return _SUFFIX[ty.kind]
 
 
-def _fp80_spelling(value):
-    """LLVM's ``0xK`` spelling of the x86 80-bit extended value equal to the double ``value``
-    (sign + 15-bit exponent, then a 64-bit significand with its explicit integer bit)."""
-    sign = 0x8000 if math.copysign(1.0, value) < 0 else 0
-    if math.isnan(value):
-        exponent, significand = 0x7FFF, 0xC000000000000000
-    elif math.isinf(value):
-        exponent, significand = 0x7FFF, 0x8000000000000000
-    elif value == 0.0:
-        exponent, significand = 0, 0
-    else:
-        m, e = math.frexp(abs(value))              # |value| = m * 2**e, 0.5 <= m < 1
-        exponent, significand = e - 1 + 16383, int(m * 2.0 ** 64)
-    return f"0xK{sign | exponent:04X}{significand:016X}"
-
-
 def _scalar_const(ty, c):
-    if ty.kind == "x86_fp80":
-        return ConstantFP(ty, float(c), spelling=_fp80_spelling(float(c)))
     return const(ty, c)
 
 
