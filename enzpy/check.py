@@ -345,9 +345,15 @@ def check_forward(text, fn_name, activities=None, width=1, length=24, ints=None,
         directions = [{i: float(rng.uniform(-1, 1)) for i in scalars
                        if acts[i] is not ArgActivity.CONST and isinstance(scalars[i], float)}
                       for _ in range(width)]
-        array_dirs = [{i: [float(rng.uniform(-1, 1)) for _ in m.floats]
+        # the check moves the floats of each array itself (not those of nested arrays, whose
+        # shadows are shared by the lanes: they get a zero tangent)
+        array_dirs = [{i: [float(rng.uniform(-1, 1)) for f in m.floats if f[0] is m]
                        for i, m in memories.items() if acts[i] is not ArgActivity.CONST}
                       for _ in range(width)]
+        for m in memories.values():
+            for child in m._all()[1:]:
+                child.shadow[:] = 0
+                child.weights[:] = 0
         saved = {i: m.snapshot() for i, m in memories.items()}
         shadows = {i: [np.zeros_like(m.shadow) for _ in range(width)]
                    for i, m in memories.items() if acts[i] is not ArgActivity.CONST}
