@@ -16,6 +16,8 @@ from enzpy.jit import get_engine
 
 from test_reverse import OVERRIDES, SAMPLE_FUNCTIONS, UNSUPPORTED
 
+WRITES_ONLY_GLOBALS = {"accumulate"}
+
 
 @pytest.mark.parametrize("path,name", SAMPLE_FUNCTIONS)
 def test_forward_matches_finite_differences(path, name):
@@ -25,7 +27,9 @@ def test_forward_matches_finite_differences(path, name):
             check_forward(text, name, points=1)
         return
     report = check_forward(text, name, points=1, width=2, **OVERRIDES.get(name, {}))
-    assert report.rows and report.ok, report.table()
+    assert report.ok, report.table()
+    # a void function without pointer arguments writes only globals: nothing to compare
+    assert report.rows or name in WRITES_ONLY_GLOBALS
 
 
 KERNEL = """
