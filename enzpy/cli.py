@@ -87,7 +87,8 @@ def _target(module, name):
 
 
 def cmd_diff(args):
-    """Write the module with the reverse-mode derivative diffe_NAME added."""
+    """Write the module with the derivative of NAME added: diffe_NAME (reverse mode) or
+    fwddiffe_NAME (forward mode)."""
     from .ad.prepare import prepare
     from .ad.reverse import differentiate_reverse
     from .canonical import canonicalize, dispose, optimize, parse_llvm
@@ -96,7 +97,12 @@ def cmd_diff(args):
     fn = _target(parse(text, source), args.fn)
     module = prepare(text, fn.name, source=source)
     target = module.get_function(fn.name)
-    diffe = differentiate_reverse(module, fn.name, _activities(args.args, target))
+    if args.mode == "forward":
+        from .ad.forward import differentiate_forward
+        diffe = differentiate_forward(module, fn.name, _activities(args.args, target),
+                                      width=args.width)
+    else:
+        diffe = differentiate_reverse(module, fn.name, _activities(args.args, target))
     out = canonicalize(str(module), source)
     if args.O:
         llmod = parse_llvm(out, source)
@@ -116,7 +122,8 @@ def cmd_diff(args):
 
 
 def cmd_check(args):
-    """Differentiate, JIT and compare against central finite differences on random inputs."""
+    """Differentiate (reverse and forward mode), JIT, and compare with central finite
+    differences on random inputs."""
     from .check import check_reverse
     from .ir import parse
     text, source = _read(args.file)
@@ -129,10 +136,19 @@ def cmd_check(args):
                 ints[int(key)] = int(value)
             except ValueError:
                 raise EnzpyError(f"--ints takes INDEX=VALUE pairs, not {item!r}") from None
-    report = check_reverse(text, fn.name, _activities(args.args, fn), length=args.len,
-                           ints=ints, points=args.points, seed=args.seed, opt=args.O)
-    print(report.table())
-    return 0 if report.ok else 1
+    common = dict(length=args.len, ints=ints, points=args.points, seed=args.seed, opt=args.O)
+    ok = True
+    if args.mode in ("reverse", "both"):
+        report = check_reverse(text, fn.name, _activities(args.args, fn), **common)
+        print("reverse mode:\n" + report.table())
+        ok &= report.ok
+    if args.mode in ("forward", "both"):
+        from .check import check_forward
+        report = check_forward(text, fn.name, _activities(args.args, fn), width=args.width,
+                               **common)
+        print("forward mode:\n" + report.table().replace("reverse mode", "forward mode"))
+        ok &= report.ok
+    return 0 if ok else 1
 
 
 def cmd_lower(args):
@@ -195,6 +211,10 @@ def build_parser():
     diff.add_argument("-O", type=int, choices=range(4), default=0, metavar="N",
                       help="optimise the result at -O N (default 0: as generated)")
     diff.add_argument("-o", "--output", metavar="OUT.ll", help="output file (default: stdout)")
+    diff.add_argument("--mode", choices=("reverse", "forward"), default="reverse",
+                      help="reverse (diffe_NAME, default) or forward (fwddiffe_NAME)")
+    diff.add_argument("--width", type=int, default=1, metavar="N",
+                      help="forward mode: tangents propagated at once (default 1)")
     diff.set_defaults(run=cmd_diff)
     check = sub.add_parser("check", help="compare reverse mode with finite differences",
                            description=cmd_check.__doc__)
@@ -210,6 +230,10 @@ def build_parser():
     check.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     check.add_argument("-O", type=int, choices=range(4), default=2, metavar="N",
                        help="JIT optimisation level (default 2)")
+    check.add_argument("--mode", choices=("reverse", "forward", "both"), default="both",
+                       help="which modes to check (default both)")
+    check.add_argument("--width", type=int, default=1, metavar="N",
+                       help="forward mode vector width (default 1)")
     check.set_defaults(run=cmd_check)
     lower = sub.add_parser("lower", help="lower __enzyme_autodiff calls (Enzyme's C interface)",
                            description=cmd_lower.__doc__ + " See docs/enzyme_abi.md.")
