@@ -37,6 +37,7 @@ class CheckReport:
     function: str
     rows: list = field(default_factory=list)
     points: int = 0
+    mode: str = "reverse mode"
 
     @property
     def ok(self):
@@ -49,7 +50,7 @@ class CheckReport:
     def table(self, limit=40):
         """A plain-text table of the comparisons (failures first)."""
         rows = sorted(self.rows, key=lambda r: (r.ok, -r.error))[:limit]
-        out = [f"{'input':<16} {'reverse mode':>22} {'finite difference':>22} {'rel. error':>10}"]
+        out = [f"{'input':<16} {self.mode:>22} {'finite difference':>22} {'rel. error':>10}"]
         for r in rows:
             mark = "" if r.ok else "  MISMATCH"
             out.append(f"{r.argument:<16} {r.derivative:>22.15g} {r.finite_difference:>22.15g}"
@@ -329,7 +330,7 @@ def check_forward(text, fn_name, activities=None, width=1, length=24, ints=None,
     primal = BoxedCall(compiled.address(primal_box.name), fn.function_type, layout)
     tangent_fn = _tangent_caller(compiled, fwd, layout, width)
     rng = np.random.default_rng(seed)
-    report = CheckReport(fn_name)
+    report = CheckReport(fn_name, mode="forward mode")
     return_tangent = isinstance(fn.return_type.scalar, T.FloatType)
     for _ in range(points):
         report.points += 1

@@ -146,7 +146,7 @@ def cmd_check(args):
         from .check import check_forward
         report = check_forward(text, fn.name, _activities(args.args, fn), width=args.width,
                                **common)
-        print("forward mode:\n" + report.table().replace("reverse mode", "forward mode"))
+        print("forward mode:\n" + report.table())
         ok &= report.ok
     return 0 if ok else 1
 

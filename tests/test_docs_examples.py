@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 # The documents whose examples this file checks (the foundation's user docs).
 DOCUMENTS = ("index.md", "architecture.md", "ir.md", "jit.md", "numba_capture.md", "cli.md",
-             "samples.md")
+             "samples.md", "derivatives.md")
 
 _FENCE = re.compile(r"^```(\S*)\s*$")
 
