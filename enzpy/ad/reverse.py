@@ -81,6 +81,7 @@ class ReverseGenerator:
         self.shadow_memo = {}
         self.deferred_frees = []    # primal free calls of memory not allocated here
         self.call_tapes = {}        # primal call -> (forward tape pointer, callee split pair)
+        self.leaving = []           # (loop, reverse block) where the reverse sweep leaves it
         self.primal_freed = set()       # allocations freed when the reverse passes them
         self.shadow_freed = set()       # allocations whose shadow is freed there
         self.realloc_consumed = set()   # allocations released by a realloc
@@ -186,6 +187,8 @@ class ReverseGenerator:
         self._forward_shadows()
         self._forward_calls()
         self._reverse()
+        for loop, head in self.leaving:   # now that every record field is known
+            self.tape.free_loop_records(loop, Builder(before=head.terminator), head)
         self.tape.instrument_forward()
         self.frame_size.value = self.tape.top.finish()
         self.entry_builder.br(self.fwd_blocks[fn.entry])
@@ -1000,7 +1003,7 @@ class ReverseGenerator:
             counter = self.reverse_counter(step_back)
             b.store(b.sub(self.tape.iteration(step_back, rblock), 1), counter)
         if leaving is not None:
-            self.tape.free_loop_records(leaving, b, head)
+            self.leaving.append((leaving, head))
         edges = [self._edge(block, p, phi_adjoints, head) for p in preds]
         if chooser is None:
             b.br(edges[0])

@@ -49,6 +49,8 @@ class Context:
         self.frame_field = None     # in the parent: pointer to this loop's record array
         self.cap_field = None       # in the parent: capacity of the record array
         self.count_field = None     # in the parent: iterations of the current instance
+        self.hoisted = False        # records of all instances in one array (see Tape.context)
+        self.frame_owner = parent   # the context whose record holds frame_field/cap_field
 
     def add(self, value, ty, layout):
         align = layout.align(ty)
@@ -92,14 +94,43 @@ class Tape:
 
     # contexts ------------------------------------------------------------------------------
     def context(self, loop):
+        """The record layout of ``loop`` (None: the function's).  A counted loop nested in a
+        counted loop, with a trip count that does not change inside the outer loop, keeps
+        the records of all its instances in one array allocated when the outer loop starts
+        (index ``outer * trips + inner``) instead of one array per outer iteration."""
         ctx = self.contexts.get(loop)
         if ctx is None:
             parent = self.context(loop.parent)
             ctx = self.contexts[loop] = Context(loop, parent)
-            ctx.frame_field = parent.add(None, T.PTR, self.layout)
-            ctx.cap_field = parent.add(None, T.I64, self.layout)
+            if self._hoistable(loop):
+                ctx.hoisted = True
+                ctx.frame_owner = self.context(loop.parent.parent)
+            ctx.frame_field = ctx.frame_owner.add(None, T.PTR, self.layout)
+            ctx.cap_field = ctx.frame_owner.add(None, T.I64, self.layout)
             ctx.count_field = parent.add(None, T.I64, self.layout)
         return ctx
+
+    def _hoistable(self, loop):
+        outer = loop.parent
+        if outer is None:
+            return False
+        inner_count, outer_count = self.cfg.trip_count(loop), self.cfg.trip_count(outer)
+        if inner_count is None or outer_count is None:
+            return False
+        return not any(isinstance(v, Instruction) and v.parent in outer.blocks
+                       for v in inner_count[:2])
+
+    def _trips(self, loop, b, value):
+        """max(bound - start, 1) of a counted loop, as i64; ``value`` maps primal values."""
+        bound, start, signed = self.cfg.trip_count(loop)
+        ext = "sext" if signed else "zext"
+        bound, start = value(bound), value(start)
+        if bound.type != T.I64:
+            bound = b.cast(ext, bound, T.I64)
+        if start.type != T.I64:
+            start = b.cast(ext, start, T.I64)
+        trips = b.sub(bound, start, name="trips")
+        return b.select(b.icmp("slt", trips, 1), ConstantInt(T.I64, 1), trips)
 
     def context_of(self, block):
         return self.context(self.cfg.loop_of.get(block))
@@ -132,8 +163,14 @@ class Tape:
             if ctx.loop is None:
                 ptr = self.gen.rframe
             else:
-                base = self.load_field(ctx.frame_field, ctx.parent, rblock)
+                base = self.load_field(ctx.frame_field, ctx.frame_owner, rblock)
                 index = self.iteration(ctx.loop, rblock)
+                if ctx.hoisted:
+                    outer = self.iteration(ctx.loop.parent, rblock)
+                    b = self.gen.builder_at(rblock)
+                    trips = self._trips(ctx.loop, b, lambda v: self.lookup(v, rblock))
+                    b = self.gen.builder_at(rblock)
+                    index = b.add(b.mul(outer, trips), index)
                 b = self.gen.builder_at(rblock)
                 offset = b.mul(index, ctx.stride())
                 ptr = b.gep(T.I8, base, [offset], name="record")
@@ -226,20 +263,23 @@ class Tape:
             ctx.finish()
         loops = sorted((c.loop for c in self.contexts.values() if c.loop is not None),
                        key=lambda l: l.depth)
+        self.forward_iv = {}
         for loop in loops:
-            records[loop] = self._instrument_loop(loop, records[loop.parent])
+            records[loop] = self._instrument_loop(loop, records)
         for ctx in self.contexts.values():
             for fvalue, offset, ty in ctx.fields:
                 if fvalue is not None:
                     self._store_after(fvalue, offset, records[ctx.loop])
 
-    def _instrument_loop(self, loop, parent_record):
+    def _instrument_loop(self, loop, records):
         """Counter, iteration count and (if the loop caches anything) the record array."""
         gen = self.gen
         ctx = self.contexts[loop]
+        parent_record = records[loop.parent]
         header = gen.fwd_blocks[loop.header]
         iv = Instruction("phi", T.I64, name="iv")
         header.insert(0, iv)
+        self.forward_iv[loop] = iv
         b = Builder(before=_first_non_phi(header))
         iv_next = b.add(iv, 1, name="iv.next", flags=("nuw", "nsw"))
         for pred in self.cfg.preds[loop.header]:
@@ -250,6 +290,21 @@ class Tape:
             return None
         stride = ctx.stride()
         count = self.cfg.trip_count(loop)
+        if ctx.hoisted:
+            outer = loop.parent
+            owner_record = records[outer.parent]
+            pre = Builder(before=gen.fwd_blocks[outer.preheader].terminator)
+            self._reset_records(pre, owner_record, ctx)
+            trips = self._trips(loop, pre, gen.forward_value)
+            total = pre.mul(self._trips(outer, pre, gen.forward_value), trips)
+            base = pre.call(gen.tape_reserve(), [
+                _field_addr(pre, owner_record, ctx.frame_field[1]),
+                _field_addr(pre, owner_record, ctx.cap_field[1]), pre.sub(total, 1), stride],
+                name="records")
+            index = b.add(b.mul(self.forward_iv[outer], trips), iv)
+            record = b.gep(T.I8, base, [b.mul(index, stride)], name="record")
+            self.header_record[header] = record
+            return record
         if count is not None:
             # the number of iterations is known on entry: one allocation, no checks inside
             pre = Builder(before=gen.fwd_blocks[loop.preheader].terminator)
@@ -300,12 +355,16 @@ class Tape:
         b.store(fvalue, _field_addr(b, record, offset))
 
     def free_loop_records(self, loop, builder, rblock):
-        """Free the record array of the loop instance being left by the reverse sweep."""
+        """Free the record arrays of the loop instance the reverse sweep leaves: its own, and
+        those of inner loops whose instances share one array."""
+        free = self.gen.libc("free", T.FunctionType(T.VOID, (T.PTR,)))
         ctx = self.contexts[loop]
-        if not ctx.fields:
-            return
-        base = self.load_field(ctx.frame_field, ctx.parent, rblock)
-        builder.call(self.gen.libc("free", T.FunctionType(T.VOID, (T.PTR,))), [base])
+        if ctx.fields and not ctx.hoisted:
+            builder.call(free, [self.load_field(ctx.frame_field, ctx.frame_owner, rblock)])
+        for inner in self.contexts.values():
+            if inner.hoisted and inner.loop.parent is loop and inner.fields:
+                builder.call(free, [self.load_field(inner.frame_field, inner.frame_owner,
+                                                    rblock)])
 
 
 def _field_addr(builder, record, offset):
