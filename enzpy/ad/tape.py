@@ -216,7 +216,7 @@ class Tape:
                 elif value.type.bits > 64:
                     index = b.cast("zext", index, value.type)
                 return b.add(start_r, b.mul(index, step))
-        elif self._recomputable(value):
+        elif self._recomputable(value) and self._cache_cost(value, value.parent) <= 2:
             return self._recompute(value, rblock)
         elif op == "load" and gen.reloadable(value):
             b = gen.builder_at(rblock)
@@ -224,6 +224,23 @@ class Tape:
             attrs = {k: v for k, v in value.attrs.items() if k == "align"}
             return b.insert(Instruction("load", value.type, [ptr], attrs=attrs))
         return self.load_cached(gen.forward_value(value), value.parent, rblock, value)
+
+    def _cache_cost(self, value, home, depth=0):
+        """How many new tape fields recomputing ``value`` would take (values of its own loop
+        iteration that can be neither recomputed nor re-loaded).  Recomputing is preferred
+        up to two fields: above that, caching the value itself is cheaper."""
+        if not isinstance(value, Instruction) or depth > 12:
+            return 0
+        if self.gen.forward_value(value) in self.cached:
+            return 0
+        if value.opcode == "phi" and self.cfg.affine_induction(value) is not None:
+            return 0
+        if value.opcode == "load" and self.gen.reloadable(value):
+            return sum(self._cache_cost(op, home, depth + 1) for op in value.operands)
+        if not self._recomputable(value):
+            same_loop = self.cfg.loop_of.get(value.parent) is self.cfg.loop_of.get(home)
+            return 1 if same_loop else 0
+        return sum(self._cache_cost(op, home, depth + 1) for op in value.operands)
 
     def load_cached(self, fvalue, home_block, rblock, primal=None):
         """Cache forward value ``fvalue`` (defined in primal block ``home_block``) and load it."""
