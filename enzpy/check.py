@@ -448,3 +448,124 @@ class _BoxedByName:
 
     def __call__(self, *args):
         return self.call(*args)
+
+
+def check_hessian(text, fn_name, activities=None, length=8, ints=None, points=1, seed=0,
+                  opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5)):
+    """Hessian-vector products by forward over reverse (the forward-mode derivative of
+    ``diffe_<f>``) against central finite differences of the gradient along random
+    directions."""
+    from .ad.forward import differentiate_forward
+    from .ad.prepare import prepare
+    from .ad.reverse import differentiate_reverse
+    module = prepare(text, fn_name)
+    fn = module.get_function(fn_name)
+    types = TypeAnalysis(module).analyze(fn)
+    acts = list(activities) if activities is not None else default_activities(fn)
+    acts = [a if isinstance(a, ArgActivity) else ArgActivity.parse(a) for a in acts]
+    return_active = isinstance(fn.return_type.scalar, T.FloatType)
+    diffe = differentiate_reverse(module, fn_name, acts, return_active)
+    module = prepare(str(module), diffe.name)
+    diffe = module.get_function(diffe.name)
+    inner = []
+    for act in acts:
+        inner.append(act)
+        if act in (ArgActivity.DUP, ArgActivity.DUP_NONEED):
+            inner.append(ArgActivity.DUP)
+    if return_active:
+        inner.append(ArgActivity.CONST)
+    hvp = differentiate_forward(module, diffe.name, inner)
+    gbox, hbox = add_boxed_wrapper(module, diffe), add_boxed_wrapper(module, hvp)
+    compiled = get_engine().compile(str(module), opt=opt)
+    layout = DataLayout.of(module)
+    grad = BoxedCall(compiled.address(gbox.name), diffe.function_type, layout)
+    hess = BoxedCall(compiled.address(hbox.name), hvp.function_type, layout)
+    rng = np.random.default_rng(seed)
+    report = CheckReport(fn_name, mode="forward over reverse")
+    dup = [i for i, a in enumerate(acts) if a in (ArgActivity.DUP, ArgActivity.DUP_NONEED)]
+    active = [i for i, a in enumerate(acts) if a is ArgActivity.ACTIVE]
+    for _ in range(points):
+        report.points += 1
+        memories = {i: _Memory(types.pointee(a), layout, rng, length, int_value,
+                               _int_access_size(fn, a), bounds)
+                    for i, a in enumerate(fn.args) if a.type.is_pointer}
+        for m in memories.values():
+            for child in m._all()[1:]:
+                child.weights[:] = 0
+                child.shadow[:] = 0
+        scalars = {i: float(rng.uniform(*bounds)) if isinstance(a.type.scalar, T.FloatType)
+                   else int((ints or {}).get(i, int_value))
+                   for i, a in enumerate(fn.args) if not a.type.is_pointer}
+        v_scalar = {i: float(rng.uniform(-1, 1)) for i in active}
+        v_array = {i: [float(rng.uniform(-1, 1)) for f in memories[i].floats
+                       if f[0] is memories[i]] for i in dup}
+
+        def gradient(step):
+            """(adjoints of the Active scalars, shadows of the arrays) at x + step * v."""
+            saved = {i: m.snapshot() for i, m in memories.items()}
+            args = []
+            for i in range(len(fn.args)):
+                if i in memories:
+                    m = memories[i]
+                    if i in v_array:
+                        for (mm, at, dt), d in zip([f for f in m.floats if f[0] is m],
+                                                   v_array[i]):
+                            view = m._view(m.primal, at, dt)
+                            view[0] = float(view[0]) + step * d
+                    args.append(m.primal)
+                    if i in dup:
+                        shadow = np.zeros_like(m.shadow)
+                        _fill_shadow(m, shadow, [0.0] * len(v_array[i]))
+                        args.append(shadow)
+                else:
+                    args.append(scalars[i] + step * v_scalar.get(i, 0.0)
+                                if i in v_scalar else scalars[i])
+            if return_active:
+                args.append(1.0)
+            result = grad(*args)
+            outs = list(result) if isinstance(result, tuple) else []
+            k = 0
+            for i in range(len(fn.args)):
+                if i in memories:
+                    k += 1
+                    if i in dup:
+                        outs.extend(float(x) for x in _read_shadow(memories[i], args[k]))
+                        k += 1
+                else:
+                    k += 1
+            for i, m in memories.items():
+                m.restore(saved[i])
+            return outs
+
+        step = 1e-5
+        fd = [(p - q) / (2 * step) for p, q in zip(gradient(step), gradient(-step))]
+        # forward over reverse at x, direction v
+        args, shadows = [], {}
+        for i in range(len(fn.args)):
+            if i in memories:
+                m = memories[i]
+                args.append(m.primal)
+                if i in dup:
+                    tangent = np.zeros_like(m.shadow)
+                    _fill_shadow(m, tangent, v_array[i])
+                    args.append(tangent)
+                    shadow, shadow_tangent = np.zeros_like(m.shadow), np.zeros_like(m.shadow)
+                    _fill_shadow(m, shadow, [0.0] * len(v_array[i]))
+                    _fill_shadow(m, shadow_tangent, [0.0] * len(v_array[i]))
+                    args += [shadow, shadow_tangent]
+                    shadows[i] = shadow_tangent
+            else:
+                args.append(scalars[i])
+                if i in v_scalar:
+                    args.append(v_scalar[i])
+        if return_active:
+            args.append(1.0)
+        result = hess(*args)
+        got = list(result) if isinstance(result, tuple) else ([] if result is None
+                                                              else [result])
+        for i in dup:
+            got.extend(float(x) for x in _read_shadow(memories[i], shadows[i]))
+        tolerance = rtol or 1e-5
+        for index, (a, b) in enumerate(zip(got, fd)):
+            _row(report, f"(H v)[{index}]", a, b, tolerance)
+    return report

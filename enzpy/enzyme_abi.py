@@ -1,25 +1,32 @@
-"""Enzyme's call interface: lower ``__enzyme_autodiff(fn, args...)`` call sites in a module.
+"""Enzyme's call interface: lower ``__enzyme_autodiff`` / ``__enzyme_fwddiff`` call sites.
 
-Programs written for Enzyme declare ``__enzyme_autodiff`` (any return type, any name that
-contains it: ``__enzyme_autodiff_f``, a C++ mangled template, an ``asm`` label) and the marker
-ints ``enzyme_dup``, ``enzyme_dupnoneed``, ``enzyme_out``, ``enzyme_const`` themselves, and call
+Programs written for Enzyme declare the entry points (any return type, any name that contains
+``__enzyme_autodiff`` or ``__enzyme_fwddiff``: ``__enzyme_autodiff_f``, a C++ mangled template,
+an ``asm`` label) and the marker ints ``enzyme_dup``, ``enzyme_dupnoneed``, ``enzyme_out``,
+``enzyme_const``, ``enzyme_width`` themselves, and call
 
-    double dx = __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_out, w, enzyme_const, n);
+    double dw = __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_out, w, enzyme_const, n);
+    double dy = __enzyme_fwddiff((void *)f, enzyme_dup, x, dx, enzyme_dup, w, 1.0, enzyme_const, n);
 
 ``lower(text)`` returns the module in which every such call is a call of the generated
-``diffe_<f>`` and the result is adapted to the declared return type of the call:
+``diffe_<f>`` (reverse mode) or ``fwddiffe_<f>`` / ``fwddiffe<N>_<f>`` (forward mode, vector
+width N) and the result is adapted to the declared return type of the call. One parser serves
+both modes (``_parse_call``):
 
 * a marker is an argument that is the value of a load of the global ``@enzyme_*`` (or the
   global itself, or its ``ptrtoint``); it describes the argument after it:
-  ``enzyme_dup`` / ``enzyme_dupnoneed`` (a pointer, then its shadow), ``enzyme_out`` (an active
-  float: its adjoint is returned), ``enzyme_const``;
+  ``enzyme_dup`` / ``enzyme_dupnoneed`` (a pointer, then its shadow; in forward mode also a
+  float, then its tangent), ``enzyme_out`` (reverse mode: an active float whose adjoint is
+  returned), ``enzyme_const``; ``enzyme_width, N`` (forward mode; anywhere among the markers)
+  sets the vector width: each shadow or tangent is then N consecutive arguments;
 * without a marker: a pointer is duplicated (the next argument is its shadow), a float is
-  active, anything else is constant;
-* the adjoints of the active arguments, in order, are the call's result: a float, a struct
-  (or array, or vector) of floats filled field by field, stored through an ``sret`` pointer, or
-  dropped when the call returns void; a float return of ``f`` is seeded with 1.0.
+  active (reverse) or followed by its tangent (forward), anything else is constant;
+* reverse: the adjoints of the active arguments, in order, are the call's result; a float
+  return of ``f`` is seeded with 1.0. Forward: the tangent of ``f``'s float return (N of them
+  in vector mode) is the call's result. Either is adapted to the declared type: a float, a
+  struct (or array, or vector) of floats filled field by field, stored through an ``sret``
+  pointer, or dropped when the call returns void.
 
-Forward mode (``__enzyme_fwddiff``) is not lowered yet: a module that calls it is an error.
 See docs/enzyme_abi.md.
 """
 
@@ -34,10 +41,11 @@ from .ir.nodes import Function, GlobalVariable, Instruction
 from .ir.printer import print_instruction
 from .ir.values import ConstantExpr, ConstantFP, ConstantInt, Poison
 
-__all__ = ["lower", "find_autodiff_calls", "AutodiffCall", "MARKERS"]
+__all__ = ["lower", "find_autodiff_calls", "AutodiffCall", "MARKERS", "REVERSE", "FORWARD"]
 
 AUTODIFF = "__enzyme_autodiff"
 FWDDIFF = "__enzyme_fwddiff"
+REVERSE, FORWARD = "reverse", "forward"
 
 MARKERS = {
     "enzyme_dup": ArgActivity.DUP,
@@ -65,24 +73,28 @@ _DILOCATION = re.compile(r"^(![0-9]+) = (?:distinct )?!DILocation\(line: (\d+)(?
 # ------------------------------------------------------------------------------------------
 @dataclass
 class AutodiffCall:
-    """One parsed ``__enzyme_autodiff`` call site."""
+    """One parsed ``__enzyme_autodiff`` (reverse) or ``__enzyme_fwddiff`` (forward) call."""
     inst: Instruction
     fn: Function
     activities: list
     primals: list                       # the primal argument values, one per parameter of fn
-    shadows: dict = field(default_factory=dict)    # parameter index -> shadow value
+    shadows: dict = field(default_factory=dict)    # parameter index -> [shadow or tangent] * width
     sret: object = None                 # the sret pointer the result is stored through
     result_type: object = T.VOID        # the type the caller expects (the sret type if sret)
     where: str = ""
+    mode: str = REVERSE                 # REVERSE or FORWARD
+    width: int = 1                      # the vector width (enzyme_width; forward mode)
+    entry: str = AUTODIFF               # the called entry point, as declared
 
     @property
     def key(self):
-        return (self.fn.name, tuple(self.activities))
+        return (self.mode, self.width, self.fn.name, tuple(self.activities))
 
 
 def lower(text, source="<string>"):
-    """Return ``text`` (LLVM IR) with every ``__enzyme_autodiff`` call replaced by a call of
-    the generated derivative; see the module docstring for the conventions."""
+    """Return ``text`` (LLVM IR) with every ``__enzyme_autodiff`` and ``__enzyme_fwddiff`` call
+    replaced by a call of the generated derivative; see the module docstring for the
+    conventions."""
     from .ad.prepare import prepare
     from .canonical import cleanup
     from .ir import parse, parse_canonical
@@ -101,28 +113,51 @@ def lower(text, source="<string>"):
         if call.fn.name not in targets:
             targets.append(call.fn.name)
 
-    # 2. prepare once for every target, generate one derivative per signature, rewrite
+    # 2. prepare once for every target, generate one derivative per signature, rewrite.
+    #    A target that itself calls an entry point (forward over reverse: a Hessian-vector
+    #    product) waits until those inner calls are lowered; its module is then prepared
+    #    again, which inlines the generated inner derivative into it, so that the outer AD
+    #    sees one function, as it does for ordinary callees.
     module = prepare(str(text), targets, source=source)
-    calls = find_autodiff_calls(module, source)
-    derivatives = {}
-    for call in _ordered(calls):
-        diffe = derivatives.get(call.key)
-        if diffe is None:
-            diffe = _differentiate(module, call)
-            derivatives[call.key] = diffe
-        _rewrite(module, call, diffe)
+    derivatives = {}        # call.key -> name of the generated derivative
+    while True:
+        calls = find_autodiff_calls(module, source)
+        if not calls:
+            break
+        ready = _ready(calls)
+        for call in ready:
+            diffe = module.get_function(derivatives.get(call.key, ""))
+            if diffe is None:
+                diffe = _differentiate(module, call)
+                derivatives[call.key] = diffe.name
+            _rewrite(module, call, diffe)
+        later = [c.fn.name for c in calls if c not in ready]
+        if not later:
+            break
+        module = prepare(str(module), list(dict.fromkeys(later)), source=source)
     _remove_dead_marker_loads(module)
     _define_markers(module)
     return str(module)
 
 
+def _mode_of(name):
+    """REVERSE or FORWARD for an entry-point name, None for other functions."""
+    if not name:
+        return None
+    if AUTODIFF in name:
+        return REVERSE
+    if FWDDIFF in name:
+        return FORWARD
+    return None
+
+
 def find_autodiff_calls(module, source="<string>"):
-    """The parsed ``__enzyme_autodiff`` calls of an ``enzpy.ir`` Module, in module order."""
+    """The parsed ``__enzyme_autodiff`` and ``__enzyme_fwddiff`` calls of an ``enzpy.ir``
+    Module, in module order (``call.mode`` tells them apart)."""
     out = []
     for fn in module.functions:
         for inst in fn.instructions():
-            if inst.opcode in ("call", "invoke") and _callee_name(inst) and \
-                    AUTODIFF in _callee_name(inst):
+            if inst.opcode in ("call", "invoke") and _mode_of(_callee_name(inst)):
                 out.append(_parse_call(module, inst, source))
     return out
 
@@ -250,9 +285,41 @@ def _sret_type(module, inst):
     return None
 
 
+def _parse_width(where, inst, args, start, mode):
+    """The vector width set by ``enzyme_width, N`` among ``args[start:]`` (1 without it).
+    Like Enzyme, the marker may stand anywhere a marker may and applies to the whole call."""
+    width, seen = 1, False
+    for i in range(start, len(args)):
+        if _marker_name(args[i]) != WIDTH_MARKER:
+            continue
+        if seen:
+            raise _error(where, inst, "enzyme_width is given twice",
+                         "give the vector width once, before the first argument")
+        seen = True
+        value = args[i + 1] if i + 1 < len(args) else None
+        if not isinstance(value, ConstantInt) or value.value < 1:
+            got = "nothing" if value is None else \
+                f"the constant {value.value}" if isinstance(value, ConstantInt) else \
+                "a value that is not a constant integer"
+            raise _error(where, inst, f"enzyme_width must be followed by a constant integer "
+                         f"of at least 1, but it is followed by {got}",
+                         "write the width as a literal: enzyme_width, 2")
+        width = value.value
+    if width != 1 and mode == REVERSE:
+        raise _error(where, inst, "enzyme_width (vector mode) is not available in "
+                     "enzpy's reverse-mode lowering",
+                     "call __enzyme_autodiff once per direction (width 1), or use "
+                     "__enzyme_fwddiff with enzyme_width")
+    return width
+
+
 def _parse_call(module, inst, source):
+    """Parse one call of an entry point; the mode (reverse for ``__enzyme_autodiff``, forward
+    for ``__enzyme_fwddiff``) decides what a float argument means and what the call returns."""
     where = _location(module, inst, source)
     name = _callee_name(inst)
+    mode = _mode_of(name)
+    forward = mode == FORWARD
     args = list(inst.args)
     start = 0
     sret_type = _sret_type(module, inst) if args else None
@@ -267,28 +334,25 @@ def _parse_call(module, inst, source):
         got = "a marker" if _marker_name(args[start]) else f"a value of type {args[start].type}"
         raise _error(where, inst, f"the {'second' if start else 'first'} argument of @{name} "
                      f"must be the function to differentiate, but it is {got}",
-                     "pass the function itself, e.g. __enzyme_autodiff((void *)f, ...), not a "
+                     f"pass the function itself, e.g. {name}((void *)f, ...), not a "
                      "function pointer computed at run time")
     if target.is_declaration:
         raise _error(where, inst, f"@{target.name} is only declared in this module",
                      f"define @{target.name} in the same translation unit (or llvm-link the "
                      "modules first) so that enzpy can differentiate its body")
+    width = _parse_width(where, inst, args, start + 1, mode)
     activities, primals, shadows = [], [], {}
     i = start + 1
     while i < len(args):
         value = args[i]
         marker = _marker_name(value)
         if marker == WIDTH_MARKER:
-            width = args[i + 1] if i + 1 < len(args) else None
-            if not (isinstance(width, ConstantInt) and width.value == 1):
-                raise _error(where, inst, "enzyme_width (vector mode) is not available in "
-                             "enzpy's reverse-mode lowering",
-                             "call __enzyme_autodiff once per direction (width 1)")
             i += 2
             continue
         if marker in UNSUPPORTED_MARKERS:
             raise _error(where, inst, f"the marker {marker} is not supported by enzpy",
-                         "use only enzyme_dup, enzyme_dupnoneed, enzyme_out and enzyme_const")
+                         "use only enzyme_dup, enzyme_dupnoneed, enzyme_const, enzyme_width "
+                         "and (reverse mode) enzyme_out")
         index = len(primals)
         if marker is not None:
             if i + 1 >= len(args):
@@ -300,38 +364,68 @@ def _parse_call(module, inst, source):
                              f"marker, {following}",
                              "give each argument at most one marker, right before it")
             activity = MARKERS[marker]
+            if forward and activity is ArgActivity.ACTIVE:
+                raise _error(where, inst, "enzyme_out is a reverse-mode marker: in forward "
+                             "mode a float is followed by its tangent",
+                             "write enzyme_dup, x, dx (or x, dx without a marker) for a "
+                             "float with a tangent, enzyme_const, x for one without")
             value = args[i + 1]
             i += 2
         else:
             if value.type.is_pointer:
                 activity = ArgActivity.DUP
             elif _is_float_like(module, value.type):
-                activity = ArgActivity.ACTIVE
+                activity = ArgActivity.DUP if forward else ArgActivity.ACTIVE
             else:
                 activity = ArgActivity.CONST
             i += 1
         label = f"argument {index} of @{target.name}"
         if activity.has_shadow:
             spelled = "enzyme_dupnoneed" if activity is ArgActivity.DUP_NONEED else "enzyme_dup"
-            if not value.type.is_pointer:
-                raise _error(where, inst, f"{spelled if marker else 'the default activity'} "
-                             f"marks {label}, a {value.type}, as duplicated, but in reverse "
-                             "mode only pointers have shadows",
+            by = spelled if marker else "the default activity"
+            is_float = _is_float_like(module, value.type)
+            if not value.type.is_pointer and not (forward and is_float):
+                if forward:
+                    raise _error(where, inst, f"{by} marks {label}, a {value.type}, as "
+                                 "duplicated, but only pointers (shadows) and floats "
+                                 "(tangents) have derivatives",
+                                 "mark the argument enzyme_const")
+                raise _error(where, inst, f"{by} marks {label}, a {value.type}, as "
+                             "duplicated, but in reverse mode only pointers have shadows",
                              "mark an active float with enzyme_out (or pass it without a "
                              "marker), and a constant with enzyme_const")
-            if i >= len(args):
-                raise _error(where, inst, f"the duplicated {label} has no shadow argument",
-                             "pass the shadow pointer right after the pointer "
-                             f"({spelled}, x, dx)")
-            shadow = args[i]
-            if _marker_name(shadow) is not None or not shadow.type.is_pointer:
-                raise _error(where, inst, f"the shadow of the duplicated {label} is "
-                             f"{'a marker' if _marker_name(shadow) else 'a ' + str(shadow.type)}"
-                             ", not a pointer",
-                             f"pass the shadow pointer right after the pointer ({spelled}, x, "
-                             "dx), or mark a pointer without a shadow enzyme_const")
-            shadows[index] = shadow
-            i += 1
+            what = "shadow" if value.type.is_pointer else "tangent"
+            example = f"{spelled}, x, " + ", ".join(
+                f"d{what[0]}x{k if width > 1 else ''}" for k in range(width))
+            lanes = []
+            for k in range(width):
+                nth = f" {k + 1} of {width}" if width > 1 else ""
+                if i >= len(args):
+                    raise _error(where, inst, f"the duplicated {label} has no {what}{nth} "
+                                 "argument",
+                                 f"pass {'the' if width == 1 else width} {what}"
+                                 f"{'' if width == 1 else 's'} right after the "
+                                 f"{'pointer' if what == 'shadow' else 'float'} ({example})")
+                shadow = args[i]
+                bad = None
+                if _marker_name(shadow) is not None:
+                    bad = "a marker"
+                elif what == "shadow" and not shadow.type.is_pointer:
+                    bad = f"a {shadow.type}, not a pointer"
+                elif what == "tangent" and _cast_opcode(shadow.type, value.type) is None \
+                        and shadow.type != value.type:
+                    bad = f"a {shadow.type}, not a {value.type}"
+                if bad:
+                    fix = f"pass the {what} right after the argument ({example})"
+                    if what == "shadow":
+                        fix += ", or mark a pointer without a shadow enzyme_const"
+                    raise _error(where, inst, f"the {what}{nth} of the duplicated {label} is "
+                                 f"{bad}", fix)
+                lanes.append(shadow)
+                i += 1
+            shadows[index] = lanes
+            if forward:         # forward mode: dup, dupnoneed and a float's tangent are alike
+                activity = ArgActivity.DUP
         elif activity is ArgActivity.ACTIVE and not _is_float_like(module, value.type):
             raise _error(where, inst, f"enzyme_out marks {label}, a {value.type}, as active, "
                          "but only floats (and structs or vectors of floats) can be",
@@ -346,23 +440,31 @@ def _parse_call(module, inst, source):
         raise _error(where, inst, f"@{target.name} takes {len(params)} arguments "
                      f"({', '.join(map(str, params)) or 'none'}) but the call passes "
                      f"{len(primals)} ({summary or 'none'})",
-                     "pass one primal argument per parameter; a duplicated pointer is followed "
-                     "by its shadow, and each marker describes the one argument after it")
+                     "pass one primal argument per parameter; a duplicated argument is "
+                     f"followed by its {'shadow or tangent' if forward else 'shadow'}"
+                     f"{' (width of them)' if width > 1 else ''}, and each marker describes "
+                     "the one argument after it")
     if target.function_type.vararg:
         raise _error(where, inst, f"@{target.name} is variadic",
                      "differentiate a function with a fixed parameter list")
     for index, (value, param, activity) in enumerate(zip(primals, params, activities)):
-        if value.type != param and _cast_opcode(value.type, param) is None:
-            raise _error(where, inst, f"argument {index} of @{target.name} is a {param} but the "
-                         f"call passes a {value.type}",
-                         "pass a value of the parameter's type (floats passed through '...' "
-                         "are promoted to double: declare a non-variadic prototype for "
-                         "__enzyme_autodiff)")
+        for passed, what in [(value, "")] + [(s, " (its shadow or tangent)")
+                                             for s in shadows.get(index, ())]:
+            if passed.type != param and _cast_opcode(passed.type, param) is None:
+                raise _error(where, inst, f"argument {index} of @{target.name} is a {param} "
+                             f"but the call passes a {passed.type}{what}",
+                             "pass a value of the parameter's type (floats passed through "
+                             "'...' are promoted to double: declare a non-variadic prototype "
+                             f"for {name})")
         if activity is ArgActivity.ACTIVE and not _is_float_like(module, param):
             raise _error(where, inst, f"argument {index} of @{target.name} is a {param} and "
                          "cannot be active", "mark it enzyme_const")
+        if forward and index in shadows and not param.is_pointer and \
+                not _is_float_like(module, param):
+            raise _error(where, inst, f"argument {index} of @{target.name} is a {param} and "
+                         "has no tangent", "mark it enzyme_const")
     call = AutodiffCall(inst, target, activities, primals, shadows, sret,
-                        sret_type if sret is not None else inst.type, where)
+                        sret_type if sret is not None else inst.type, where, mode, width, name)
     _check_result(module, call)
     return call
 
@@ -379,7 +481,12 @@ def _cast_opcode(src, dst):
     return None
 
 
-def _adjoint_leaves(module, call):
+def _result_leaves(module, call):
+    """The float scalars the derivative returns, in order: the adjoints of the active
+    arguments (reverse), or ``width`` times the float leaves of the tangent of a float return
+    (forward)."""
+    if call.mode == FORWARD:
+        return (_float_leaves(module, call.fn.return_type) or []) * call.width
     out = []
     for value, param, activity in zip(call.primals, call.fn.function_type.params,
                                       call.activities):
@@ -389,19 +496,28 @@ def _adjoint_leaves(module, call):
 
 
 def _check_result(module, call):
-    adjoints = _adjoint_leaves(module, call)
+    results = _result_leaves(module, call)
     ty = call.result_type
     if ty == T.VOID:
         return
+    forward = call.mode == FORWARD
+    what = "the tangent of the return value" if forward else \
+        "the adjoints of the active arguments"
     leaves = _float_leaves(module, ty)
     if leaves is None:
-        raise _error(call.where, call.inst, f"the call returns {ty}, which cannot hold the "
-                     "adjoints of the active arguments",
-                     "declare __enzyme_autodiff to return void, a float type, or a struct of "
-                     "floats with one field per active argument")
-    if adjoints and len(leaves) != len(adjoints):
+        raise _error(call.where, call.inst, f"the call returns {ty}, which cannot hold {what}",
+                     f"declare {call.entry} to return void, a float type, or a struct of "
+                     "floats with " + ("one field per tangent (width of them)" if forward
+                                       else "one field per active argument"))
+    if results and len(leaves) != len(results):
+        if forward:
+            raise _error(call.where, call.inst, f"the call returns {ty} ({len(leaves)} float "
+                         f"field(s)) but the tangent of @{call.fn.name}'s return value has "
+                         f"{len(results)} float value(s) (width {call.width})",
+                         "declare the return type with one float field per tangent: the "
+                         "return type of the function, or a struct of width of them")
         raise _error(call.where, call.inst, f"the call returns {ty} ({len(leaves)} float "
-                     f"field(s)) but @{call.fn.name} has {len(adjoints)} active float "
+                     f"field(s)) but @{call.fn.name} has {len(results)} active float "
                      "argument value(s)",
                      "declare the return type with one float field per active argument "
                      "(in order), or change the markers")
@@ -416,64 +532,68 @@ def _refuse_other_entry_points(module, source):
             if inst.opcode not in ("call", "invoke"):
                 continue
             name = _callee_name(inst) or ""
-            if FWDDIFF in name:
-                raise _error(_location(module, inst, source), inst,
-                             f"forward mode (@{name}) lowering is not available yet",
-                             "use __enzyme_autodiff (reverse mode) for now, or remove the "
-                             "__enzyme_fwddiff calls from this module")
+            if _mode_of(name):
+                continue
             for entry in OTHER_ENTRY_POINTS:
                 if entry in name:
                     raise _error(_location(module, inst, source), inst,
                                  f"@{name} ({entry}) is not supported by enzpy",
-                                 "use __enzyme_autodiff (reverse mode, combined)")
+                                 "use __enzyme_autodiff (reverse mode, combined) or "
+                                 "__enzyme_fwddiff (forward mode)")
 
 
-def _ordered(calls):
-    """Calls whose target contains no pending __enzyme_autodiff call come first (a target that
-    itself calls __enzyme_autodiff is differentiated after those calls are lowered)."""
+def _ready(calls):
+    """The calls whose target contains no pending entry-point call (directly or through its
+    callees); the others wait until these are lowered (forward over reverse, reverse over
+    reverse, ...)."""
     from .ad.prepare import defined_callees
-    pending = list(calls)
-    out = []
-    while pending:
-        holders = {c.inst.function for c in pending}
-        ready = []
-        for call in pending:
-            seen, work = set(), [call.fn]
-            blocked = False
-            while work:
-                fn = work.pop()
-                if fn in seen:
-                    continue
-                seen.add(fn)
-                if fn in holders:
-                    blocked = True
-                    break
-                work.extend(defined_callees(fn))
-            if not blocked:
-                ready.append(call)
-        if not ready:
-            call = pending[0]
-            raise _error(call.where, call.inst, f"@{call.fn.name} calls __enzyme_autodiff on "
-                         "itself (directly or through its callees)",
-                         "differentiate a function that does not contain its own derivative")
-        out += ready
-        pending = [c for c in pending if c not in ready]
-    return out
+    holders = {c.inst.function for c in calls}
+    ready = []
+    for call in calls:
+        seen, work = set(), [call.fn]
+        blocked = False
+        while work:
+            fn = work.pop()
+            if fn in seen:
+                continue
+            seen.add(fn)
+            if fn in holders:
+                blocked = True
+                break
+            work.extend(defined_callees(fn))
+        if not blocked:
+            ready.append(call)
+    if not ready:
+        call = calls[0]
+        raise _error(call.where, call.inst, f"@{call.fn.name} calls {call.entry} on "
+                     "itself (directly or through its callees)",
+                     "differentiate a function that does not contain its own derivative")
+    return ready
 
 
 def _differentiate(module, call):
+    from .ad.forward import differentiate_forward
     from .ad.reverse import differentiate_reverse
-    base = f"diffe_{call.fn.name}"
+    if call.mode == FORWARD:
+        base = f"fwddiffe_{call.fn.name}" if call.width == 1 else \
+            f"fwddiffe{call.width}_{call.fn.name}"
+    else:
+        base = f"diffe_{call.fn.name}"
     name, k = base, 1
     while module.get_function(name) is not None:
         k += 1
         name = f"{base}.{k}"
     try:
-        diffe = differentiate_reverse(module, call.fn.name, call.activities, name=name)
+        if call.mode == FORWARD:
+            diffe = differentiate_forward(module, call.fn.name, call.activities,
+                                          width=call.width, name=name)
+        else:
+            diffe = differentiate_reverse(module, call.fn.name, call.activities, name=name)
     except EnzpyError as exc:
         acts = ", ".join(a.value for a in call.activities)
-        exc.args = (f"{call.where}: differentiating @{call.fn.name} ({acts}) for "
-                    f"__enzyme_autodiff failed: {exc}",) + tuple(exc.args[1:])
+        width = f", width {call.width}" if call.width > 1 else ""
+        exc.args = (f"{call.where}: differentiating @{call.fn.name} ({acts}{width}) for "
+                    f"{call.entry} failed: {exc}",) + tuple(exc.args[1:])
         raise
     if not diffe.prefix:
         diffe.prefix = "internal"
@@ -485,29 +605,29 @@ def _return_active(fn):
 
 
 def _rewrite(module, call, diffe):
+    """Replace the call by a call of ``diffe``: each primal argument, its shadows or tangents
+    (``width`` of them), the seed of an active float return (reverse mode); then the float
+    scalars the derivative returns are packed into the type the call was declared with."""
     inst = call.inst
     b = Builder(before=inst)
     params = call.fn.function_type.params
     args = []
     for index, (value, param) in enumerate(zip(call.primals, params)):
         args.append(_convert(b, value, param))
-        if index in call.shadows:
-            args.append(_convert(b, call.shadows[index], param))
-    if _return_active(call.fn):
+        for shadow in call.shadows.get(index, ()):
+            args.append(_convert(b, shadow, param))
+    if call.mode == REVERSE and _return_active(call.fn):
         args.append(_float_const(call.fn.return_type, 1.0))
     expected = len(diffe.function_type.params)
     assert len(args) == expected, (len(args), expected, diffe.function_type)
-    result = b.call(diffe, args, name=None if diffe.return_type == T.VOID else "adjoints")
-    adjoints = []
-    if diffe.return_type != T.VOID:
-        for position in range(len(diffe.return_type.elements)):
-            field_value = b.extractvalue(result, [position],
-                                         result_type=diffe.return_type.elements[position])
-            adjoints += _scalars(module, b, field_value)
+    result = b.call(diffe, args,
+                    name=None if diffe.return_type == T.VOID else
+                    "tangents" if call.mode == FORWARD else "adjoints")
+    scalars = [] if diffe.return_type == T.VOID else _scalars(module, b, result)
     target = call.result_type
     value = None
     if target != T.VOID:
-        leaves = iter(adjoints) if adjoints else None
+        leaves = iter(scalars) if scalars else None
         value = _build(module, b, target, leaves)
     if call.sret is not None:
         b.store(value, call.sret)

@@ -1,9 +1,10 @@
 """Enzyme's call interface: ``enzpy.enzyme_abi.lower`` and ``enzpy lower``.
 
-Every ``ir_samples/c/enzyme_*`` program (C and C++, built at -O0, -O1 and -O2) is lowered,
-verified, run through ``enzpy.jit`` (its ``main`` prints the derivatives) and, when clang-22 is
-installed, linked into a native program; both print the values of the ``// expect:`` lines at
-the top of the source (``// expect-float:`` lines are float results: rel 1e-5, else 1e-9).
+Every ``ir_samples/c/enzyme_*`` program (C and C++; reverse mode, and forward mode in
+``enzyme_fwd*`` and ``enzyme_float``; built at -O0, -O1 and -O2) is lowered, verified, run
+through ``enzpy.jit`` (its ``main`` prints the derivatives) and, when clang-22 is installed,
+linked into a native program; both print the values of the ``// expect:`` lines at the top
+of the source (``// expect-float:`` lines are float results: rel 1e-5, else 1e-9).
 """
 
 import re
@@ -49,14 +50,8 @@ def _expectations(source):
 def _params():
     found = []
     for source in _sources():
-        marks = []
-        if _forward_mode(source):
-            marks.append(pytest.mark.xfail(
-                strict=True, raises=EnzpyError,
-                reason="forward mode (__enzyme_fwddiff) lowering is not available yet"))
         for level in LEVELS:
-            found.append(pytest.param(source, level, marks=marks,
-                                      id=f"{source.stem}.{level}"))
+            found.append(pytest.param(source, level, id=f"{source.stem}.{level}"))
     return found
 
 
@@ -90,9 +85,11 @@ def _compare(printed, source):
 
 
 def test_sample_inventory():
-    """At least 20 reverse-mode programs, each built at -O0, -O1 and -O2."""
+    """At least 20 reverse-mode and 8 forward-mode programs, each built at -O0, -O1 and -O2."""
     reverse = [s for s in _sources() if not _forward_mode(s)]
     assert len(reverse) >= 20, [s.name for s in reverse]
+    forward = [s for s in _sources() if _forward_mode(s)]
+    assert len(forward) >= 8, [s.name for s in forward]
     for source in _sources():
         for level in LEVELS:
             assert (SAMPLES / f"{source.stem}.{level}.ll").is_file(), \
@@ -108,8 +105,9 @@ def test_lowered_sample_runs_in_the_jit(source, level, capfd):
     dispose(llmod)
     module = parse(out)
     assert not find_autodiff_calls(module)
-    assert "__enzyme_autodiff" not in "".join(
-        str(i) for f in module.functions for i in f.instructions() if i.opcode == "call")
+    called = "".join(str(i) for f in module.functions for i in f.instructions()
+                     if i.opcode == "call")
+    assert "__enzyme_autodiff" not in called and "__enzyme_fwddiff" not in called
     compiled = jit.compile(out, name=f"{source.stem}.{level}.lowered")
     main = compiled.function("main")
     capfd.readouterr()
@@ -208,6 +206,9 @@ declare double @__enzyme_autodiff_any(...)
 declare { double, double, double } @__enzyme_autodiff3(ptr, ...)
 declare i32 @__enzyme_autodiff_int(ptr, ...)
 declare double @__enzyme_fwddiff(ptr, ...)
+declare { double, double, double } @__enzyme_fwddiff3(ptr, ...)
+declare i32 @__enzyme_fwddiff_int(ptr, ...)
+declare double @__enzyme_fwdsplit(ptr, ...)
 """
 
 
@@ -278,6 +279,173 @@ lp:
     assert "invoke" not in out and "@diffe_sq(" in out
 
 
+
+# --------------------------------------------------------------------------------------------
+# forward mode (__enzyme_fwddiff)
+
+def _forward_caller(body, ret="double", extra=""):
+    """A @caller(ptr %p, ptr %dp, ptr %fp) whose body ends in `ret {ret} %r`; ``extra`` adds
+    functions to the module."""
+    text = HEADER + extra + """
+declare [2 x double] @__enzyme_fwddiff2(ptr, ...)
+declare <2 x double> @__enzyme_fwddiff_v2(ptr, ...)
+declare void @__enzyme_fwddiff_void(ptr, ...)
+
+define double @sq2(double %x, double %y) {
+  %a = fmul double %x, %x
+  %b = fmul double %a, %y
+  ret double %b
+}
+
+define """ + ret + """ @caller(ptr %p, ptr %dp, ptr %fp) {
+  %dup = load i32, ptr @enzyme_dup
+  %dupnoneed = load i32, ptr @enzyme_dupnoneed
+  %const = load i32, ptr @enzyme_const
+  %width = load i32, ptr @enzyme_width
+""" + body + """
+  ret """ + ret + """ %r
+}
+"""
+    out = lower(text, "caller.ll")
+    dispose(parse_llvm(out))
+    return out, jit.compile(out, name="caller").function("caller")
+
+
+def test_forward_scalar_markers_and_defaults():
+    # x^2 y at (3, 2): d/dx = 12, d/dy = 9; a float without a marker takes a tangent,
+    # enzyme_dup and enzyme_dupnoneed on a float mean the same, enzyme_const gives none
+    for args, expected in [("double 3.0, double 1.0, double 2.0, double 0.0", 12.0),
+                           ("i32 %dup, double 3.0, double 0.0, i32 %dupnoneed, double 2.0, "
+                            "double 1.0", 9.0),
+                           ("i32 %const, double 3.0, double 2.0, double 2.0", 18.0)]:
+        out, fn = _forward_caller(
+            f"  %r = call double (ptr, ...) @__enzyme_fwddiff(ptr @sq2, {args})")
+        assert fn(None, None, None) == expected
+        assert "@fwddiffe_sq2(" in out
+
+
+def test_forward_vector_mode_result_types():
+    # width 2 into [2 x double], <2 x double> and a struct; the tangents are 6 and 4.5
+    body = """
+  %t = call [2 x double] (ptr, ...) @__enzyme_fwddiff2(ptr @sq, i32 %width, i32 2,
+                                                         double 3.0, double 1.0, double 0.75)
+  %t0 = extractvalue [2 x double] %t, 0
+  %t1 = extractvalue [2 x double] %t, 1
+  %v = call <2 x double> (ptr, ...) @__enzyme_fwddiff_v2(ptr @sq, i32 %width, i32 2,
+                                                          double 3.0, double 0.75, double 1.0)
+  %v0 = extractelement <2 x double> %v, i32 0
+  %v1 = extractelement <2 x double> %v, i32 1
+  %a = fmul double %t0, 1000.0
+  %b = fmul double %t1, 100.0
+  %c = fmul double %v0, 10.0
+  %ab = fadd double %a, %b
+  %abc = fadd double %ab, %c
+  %r = fadd double %abc, %v1
+"""
+    out, fn = _forward_caller(body)
+    assert fn(None, None, None) == 6000.0 + 450.0 + 45.0 + 6.0
+    assert len(re.findall(r"^define internal .*@fwddiffe2_sq\(", out, re.M)) == 1
+
+
+def test_forward_width_anywhere_and_pointer_shadows():
+    # Enzyme reads enzyme_width wherever it stands (here after the first marker); a pointer
+    # then takes width shadows: sum2 = p[0] * p[1]
+    import ctypes
+    p = (ctypes.c_double * 2)(3.0, 5.0)
+    shadows = (ctypes.c_double * 4)(1.0, 0.0, 0.0, 1.0)
+    body = """
+  %dp1 = getelementptr double, ptr %dp, i64 2
+  %t = call [2 x double] (ptr, ...) @__enzyme_fwddiff2(ptr @sum2, i32 %dup, ptr %p, ptr %dp,
+                                                         ptr %dp1, i32 %width, i32 2,
+                                                         i32 %const, i32 2)
+  %t0 = extractvalue [2 x double] %t, 0
+  %t1 = extractvalue [2 x double] %t, 1
+  %a = fmul double %t0, 100.0
+  %r = fadd double %a, %t1
+"""
+    _, fn = _forward_caller(body)
+    assert fn(ctypes.addressof(p), ctypes.addressof(shadows), None) == 500.0 + 3.0
+
+
+def test_forward_float_through_varargs_and_long_double():
+    # a float parameter called through '...' receives doubles (primal and tangent)
+    _, fn = _forward_caller(
+        "  %r = call double (ptr, ...) @__enzyme_fwddiff(ptr @sqf, double 1.5, double 2.0)")
+    assert fn(None, None, None) == 6.0
+    _, fn = _forward_caller("  %r = call double (ptr, ...) @__enzyme_fwddiff(ptr @sqld, "
+                            "x86_fp80 0xK4000C000000000000000, x86_fp80 0xK3FFF8000000000000000)")
+    assert fn(None, None, None) == 6.0
+
+
+def test_forward_void_declared_and_no_float_return():
+    # the tangent is dropped by a void declaration; a function that returns no float gives
+    # zeros to a double declaration; shadows still receive their tangents
+    import ctypes
+    p = (ctypes.c_double * 2)(3.0, 5.0)
+    dp = (ctypes.c_double * 2)(1.0, 2.0)
+    body = """
+  call void (ptr, ...) @__enzyme_fwddiff_void(ptr @sq, double 3.0, double 1.0)
+  %r = call double (ptr, ...) @__enzyme_fwddiff(ptr @scale2, ptr %p, ptr %dp)
+"""
+    text_fn = """
+define void @scale2(ptr %q) {
+  %x = load double, ptr %q
+  %y = fmul double %x, %x
+  store double %y, ptr %q
+  ret void
+}
+"""
+    _, fn = _forward_caller(body, extra=text_fn)
+    assert fn(ctypes.addressof(p), ctypes.addressof(dp), None) == 0.0
+    assert list(p) == [9.0, 5.0] and list(dp) == [6.0, 2.0]
+
+
+def test_forward_one_derivative_per_signature():
+    out = _lower(SAMPLES / "enzyme_fwd_scalar.c", "O2")
+    defined = re.findall(r"^define internal .*? @(fwddiffe[\w.]+)\(", out, re.M)
+    # g: all three with tangents (twice), two const; scale: enzyme_dupnoneed on a double is
+    # the same signature as no marker; pick
+    assert sorted(defined) == ["fwddiffe_g", "fwddiffe_g.2", "fwddiffe_pick", "fwddiffe_scale"]
+
+
+def test_forward_over_reverse_inlines_the_inner_derivative():
+    out = _lower(SAMPLES / "enzyme_fwd_hvp.c", "O0")
+    assert re.search(r"^define internal .*@fwddiffe_grad_f\(", out, re.M)
+    # the inner diffe_f was inlined into grad_f before grad_f was differentiated
+    assert "@fwddiffe_grad_f(" in out and "call void @diffe_f(" not in out
+
+
+# Forward mode drops the tangents of a void call to a defined function it did not inline (a
+# recursive one): reported to the lead (the shadow keeps only the outermost level's tangent).
+RECURSIVE_VOID = """
+define void @powrec(ptr %q, i32 %n) {
+entry:
+  %c = icmp eq i32 %n, 0
+  br i1 %c, label %done, label %rec
+rec:
+  %x = load double, ptr %q
+  %y = fmul double %x, %x
+  store double %y, ptr %q
+  %m = sub i32 %n, 1
+  call void @powrec(ptr %q, i32 %m)
+  br label %done
+done:
+  ret void
+}
+"""
+
+
+def test_forward_recursive_void_function():
+    import ctypes
+    _, fn = _forward_caller("  call void (ptr, ...) @__enzyme_fwddiff_void(ptr @powrec, "
+                            "ptr %p, ptr %dp, i32 2)\n  %r = fadd double 0.0, 0.0",
+                            extra=RECURSIVE_VOID)
+    p, dp = ctypes.c_double(1.5), ctypes.c_double(1.0)
+    fn(ctypes.addressof(p), ctypes.addressof(dp), None)
+    assert p.value == 1.5 ** 4
+    assert dp.value == pytest.approx(4 * 1.5 ** 3)      # bug: 2 * 1.5
+
+
 BAD_CALLS = [
     # marker usage
     ("call double (ptr, ...) @__enzyme_autodiff(ptr @sq, i32 %out)",
@@ -312,15 +480,36 @@ BAD_CALLS = [
      "must be the function to differentiate"),
     ("call double (ptr, ...) @__enzyme_autodiff(ptr @ext, double 1.0)", "only declared"),
     # forward mode
-    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, double 1.0, double 1.0)",
-     "forward mode"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, i32 %out, double 1.0)",
+     "enzyme_out is a reverse-mode marker"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, double 1.0)", "has no tangent argument"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, double 1.0, ptr %p)",
+     "the tangent of the duplicated argument 0 of @sq is a ptr, not a double"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sum2, ptr %p, ptr %dp, i32 %dup, i64 2, "
+     "i64 1)", "only pointers (shadows) and floats (tangents)"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, i32 %width, i32 2, double 1.0, "
+     "double 1.0)", "has no tangent 2 of 2"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sum2, i32 %width, i32 2, ptr %p, ptr %dp, "
+     "i64 2)", "the shadow 2 of 2 of the duplicated argument 0 of @sum2 is a i64"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, i32 %width, i32 0, double 1.0)",
+     "at least 1, but it is followed by the constant 0"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, i32 %width, i32 ptrtoint (ptr @sq to "
+     "i32), double 1.0, double 1.0)", "not a constant integer"),
+    ("call double (ptr, ...) @__enzyme_fwddiff(ptr @sq, i32 %width, i32 1, i32 %width, i32 1, "
+     "double 1.0, double 1.0)", "enzyme_width is given twice"),
+    ("call { double, double, double } (ptr, ...) @__enzyme_fwddiff3(ptr @sq, i32 %width, "
+     "i32 2, double 1.0, double 1.0, double 0.0)", "has 2 float value(s) (width 2)"),
+    ("call i32 (ptr, ...) @__enzyme_fwddiff_int(ptr @sq, double 1.0, double 1.0)",
+     "cannot hold the tangent of the return value"),
+    ("call double (ptr, ...) @__enzyme_fwdsplit(ptr @sq, double 1.0, double 1.0)",
+     "(__enzyme_fwdsplit) is not supported by enzpy"),
 ]
 
 
 @pytest.mark.parametrize("call, message", BAD_CALLS, ids=[m for _, m in BAD_CALLS])
 def test_bad_calls_are_clear_errors(call, message):
     ret = "i32" if "i32 (ptr" in call else \
-        "{ double, double, double }" if "@__enzyme_autodiff3" in call else "double"
+        "{ double, double, double }" if "{ double, double, double } (ptr" in call else "double"
     with pytest.raises(EnzpyError) as info:
         lower(_caller(call, ret), "caller.ll")
     text = str(info.value)

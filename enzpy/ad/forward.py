@@ -29,7 +29,7 @@ from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
 
-_FREES = ("free", "_ZdlPv", "_ZdaPv")
+_FREES = ("free", "_ZdlPv", "_ZdaPv", "__enzpy_shadow_free")
 _POINTER_OPS = ("getelementptr", "bitcast", "addrspacecast", "freeze", "inttoptr", "ptrtoint",
                 "select", "add", "sub", "and", "or", "extractvalue", "phi")
 
@@ -373,6 +373,13 @@ class ForwardGenerator:
                 args += [self.value(a) for a in inst.args[2:]]
                 b.call(callee, args)
             return
+        if name is not None and not callee.is_declaration and not name.startswith("__enzpy_"):
+            # a defined function that was not inlined: it may write tangents through shadows
+            # even when it returns nothing
+            if self._is_active(inst) or any(self._needs_shadow(a) or self._is_active(a)
+                                             for a in inst.args):
+                return self._call_defined(inst, b, clone)
+            return
         if not self._is_active(inst):
             return
         if name is None:
@@ -438,14 +445,22 @@ class ForwardGenerator:
                 args.append(self.shadow(arg, k) if act is ArgActivity.DUP else
                             self.tangent(arg, k))
         result = b.call(target, args)
-        primal = b.extractvalue(result, [0])
-        clone.replace_all_uses_with(primal)
+        has_tangent = _float_like(inst.type)
+        if inst.type == T.VOID:
+            primal = None
+        elif has_tangent:
+            primal = b.extractvalue(result, [0])
+        else:
+            primal = result
+        if primal is not None:
+            clone.replace_all_uses_with(primal)
         clone.parent.remove(clone)
         clone.drop_operands()
-        self.fwd[inst] = primal
-        tangent = b.extractvalue(result, [1])
-        self.tan[inst] = [tangent] if self.width == 1 else \
-            [b.extractvalue(tangent, [k]) for k in range(self.width)]
+        self.fwd[inst] = primal if primal is not None else result
+        if has_tangent:
+            tangent = b.extractvalue(result, [1])
+            self.tan[inst] = [tangent] if self.width == 1 else \
+                [b.extractvalue(tangent, [k]) for k in range(self.width)]
 
     def generate_declared(self):
         """Generate, registering the function before its body so recursion finds it."""

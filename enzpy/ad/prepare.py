@@ -16,6 +16,10 @@ from ..ir.nodes import Function
 
 __all__ = ["prepare", "defined_callees", "recursive_functions"]
 
+# enzpy's runtime helpers that analyses know by name (allocation with a size header):
+# differentiating a derivative again must see them as calls, not inlined
+_KEEP_CALLS = ("__enzpy_shadow_malloc", "__enzpy_shadow_realloc", "__enzpy_shadow_free",
+               "__enzpy_shadow_size")
 _NO_OPT = re.compile(r"^(attributes #\d+ = \{.*?)\b(?:optnone|noinline)\b ?", re.M)
 
 
@@ -120,7 +124,8 @@ def _inline_set(module, names, direct_only=False):
     out, work = set(), list(roots)
     while work:
         for callee in defined_callees(work.pop()):
-            if callee.name not in out and callee not in roots and callee not in recursive:
+            if callee.name not in out and callee not in roots and callee not in recursive \
+                    and not callee.name.startswith(_KEEP_CALLS):
                 out.add(callee.name)
                 if not direct_only:
                     work.append(callee)

@@ -34,7 +34,7 @@ from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
 
-_FREES = ("free", "_ZdlPv", "_ZdaPv")
+_FREES = ("free", "_ZdlPv", "_ZdaPv", "__enzpy_shadow_free")
 _DUPLICATED = (ArgActivity.DUP, ArgActivity.DUP_NONEED)
 
 

@@ -166,6 +166,15 @@ class Runtime:
         b.ret(fresh)
         return fn
 
+    def shadow_size(self):
+        """``i64 __enzpy_shadow_size(ptr)``: the size a shadow block was allocated with."""
+        fn, new = self._new("__enzpy_shadow_size", T.FunctionType(T.I64, (T.PTR,)), ["p"])
+        if new is None:
+            return fn
+        b = Builder(fn.append_block("entry"))
+        b.ret(self._shadow_size(b, fn.args[0]))
+        return fn
+
     def shadow_realloc_adjoint(self, kind):
         """old' += new' over the bytes the realloc copied (the smaller of the two sizes)."""
         fn, new = self._new(f"__enzpy_shadow_realloc_adjoint_{kind}",
@@ -173,7 +182,8 @@ class Runtime:
         if new is None:
             return fn
         b = Builder(fn.append_block("entry"))
-        a, c = self._shadow_size(b, fn.args[0]), self._shadow_size(b, fn.args[1])
+        size = self.shadow_size()
+        a, c = b.call(size, [fn.args[0]]), b.call(size, [fn.args[1]])
         n = b.select(b.icmp("ult", a, c), a, c)
         b.call(self.memcpy_adjoint(kind), [fn.args[0], fn.args[1], n])
         b.ret()

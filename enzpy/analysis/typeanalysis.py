@@ -39,9 +39,13 @@ KNOWN_ALLOCATORS = {
     "NRT_MemInfo_alloc_aligned": ((0, 1), "nrt"), "NRT_MemInfo_alloc_safe_aligned": ((0, 1), "nrt"),
     "NRT_MemInfo_alloc": ((0,), "nrt"), "NRT_MemInfo_alloc_safe": ((0,), "nrt"),
     "NRT_Allocate": ((0,), "malloc"), "NRT_MemInfo_new": ((1,), "nrt"),
+    # enzpy's own shadow blocks (enzpy.ad.runtime), met again when a derivative is
+    # differentiated (Hessians): fresh, zeroed memory
+    "__enzpy_shadow_malloc": ((0,), "malloc"), "__enzpy_shadow_realloc": ((1,), "realloc"),
 }
 # functions that only take pointers to release or count them; they say nothing about floats
 POINTER_ONLY = frozenset(("free", "_ZdlPv", "_ZdaPv", "NRT_incref", "NRT_decref", "NRT_Free",
+                          "__enzpy_shadow_free", "__enzpy_shadow_size",
                           "NRT_MemInfo_call_dtor", "NRT_MemInfo_data_fast",
                           "NRT_MemInfo_data", "NRT_MemInfo_size", "posix_memalign"))
 # byte offset of the data pointer in Numba's MemInfo {refct, dtor, dtor_info, data, size, ...}
@@ -182,7 +186,8 @@ class TypeAnalysis:
                 rets.append(inst)
             elif op in ("call", "invoke"):
                 callee = inst.callee
-                if isinstance(callee, Function) and not callee.is_declaration:
+                if isinstance(callee, Function) and not callee.is_declaration and \
+                        callee.name not in KNOWN_ALLOCATORS and callee.name not in POINTER_ONLY:
                     self.callers.setdefault(callee, []).append(inst)
                     callees.append(callee)
         for callee in callees:

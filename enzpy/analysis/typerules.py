@@ -295,7 +295,8 @@ def _ret(ta, inst):
 def _call(ta, inst):
     callee = inst.callee
     args = inst.args
-    if isinstance(callee, Function) and not callee.is_declaration:
+    if isinstance(callee, Function) and not callee.is_declaration and \
+            callee.name not in KNOWN_ALLOCATORS and callee.name not in POINTER_ONLY:
         for arg, formal in zip(args, callee.args):
             ta.update(formal, ta.tree(arg))
             ta.update(arg, ta.tree(formal))

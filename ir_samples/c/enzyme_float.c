@@ -1,6 +1,6 @@
-// expect: dbump(1.25) = 6.9128649698239331
-// expect: dsoftplus(-0.5) = 0.37754066879814546
-// expect: 2*dbump(0.5) = 6.4746562395955687
+// expect-float: dbump(1.25) = 6.9128649698239331
+// expect-float: dsoftplus(-0.5) = 0.37754066879814546
+// expect-float: 2*dbump(0.5) = 6.4746562395955687
 /* Enzyme C interface with float (not double) arguments. A variadic call would promote float to
    double, so the entry points get non-variadic prototypes; the second one uses an asm label
    to give a C-friendly name to the symbol. */
