@@ -15,10 +15,6 @@ KNOWN_LIMITS = {
             "shadow in forward mode",
     "contfrac": "recursion (see rpow)",
     "tree_sum": "recursion (see rpow)",
-    "first_crossing": "a loop with several exits has an irreducible reverse sweep, which the "
-                      "loop analysis refuses",
-    "newton_cbrt": "a loop with several exits (see first_crossing)",
-    "trimmed_mean": "a loop with several exits (see first_crossing)",
 }
 # the checker's test data: arguments whose structs point to further arrays share those arrays
 # between the gradient's shadow and its tangent, so these are checked in reverse mode only

@@ -25,6 +25,7 @@ from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, Metadata
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
+from .prepare import copy_target_attributes
 from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
@@ -114,6 +115,7 @@ class ForwardGenerator:
             if act is not ArgActivity.CONST:
                 lanes = [next(args) for _ in range(width)]
                 (self.shadows if arg.type.is_pointer else self.tan)[arg] = lanes
+        copy_target_attributes(self.module, fn, self.out)
         entry = self.out.append_block("entry")
         self.entry_builder = Builder(entry)
         for block in fn.blocks:

@@ -153,3 +153,29 @@ def _run(module):
     mpm.add_loop_simplify_pass()
     mpm.add_verifier()
     mpm.run(module, pb)
+
+
+_TARGET_ATTRIBUTE = re.compile(r'"(target-cpu|target-features|tune-cpu)"="[^"]*"')
+
+
+def copy_target_attributes(module, primal, generated):
+    """Give ``generated`` the code-generation target of ``primal`` (its ``target-cpu``,
+    ``target-features`` and ``tune-cpu``), and nothing else of its attributes: a derivative
+    writes memory that the primal only reads, so ``memory(...)`` and the like would lie."""
+    groups = [p for p in primal.suffix if isinstance(p, str)]
+    keys = re.findall(r"#\d+", " ".join(groups))
+    found = []
+    for key in keys:
+        found += [m.group(0) for m in
+                  _TARGET_ATTRIBUTE.finditer(module.attribute_groups.get(key, ""))]
+    if not found:
+        return
+    body = "{ " + " ".join(dict.fromkeys(found)) + " }"
+    for key, existing in module.attribute_groups.items():
+        if existing == body:
+            break
+    else:
+        numbers = [int(k[1:]) for k in module.attribute_groups]
+        key = f"#{max(numbers, default=-1) + 1}"
+        module.attribute_groups[key] = body
+    generated.suffix = list(generated.suffix) + [key]

@@ -30,6 +30,7 @@ from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, Metadata
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .runtime import Runtime
+from .prepare import copy_target_attributes
 from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
@@ -82,6 +83,9 @@ class ReverseGenerator:
         self.deferred_frees = []    # primal free calls of memory not allocated here
         self.call_tapes = {}        # primal call -> (forward tape pointer, callee split pair)
         self.leaving = []           # (loop, reverse block) where the reverse sweep leaves it
+        self.dispatch_targets = {}  # loop -> ways into its reverse (blocks or child loops)
+        self.dispatch_blocks = {}   # loop -> its reverse's dispatch block
+        self.selectors = {}         # loop -> i32 alloca naming the way in
         self.primal_freed = set()       # allocations freed when the reverse passes them
         self.shadow_freed = set()       # allocations whose shadow is freed there
         self.realloc_consumed = set()   # allocations released by a realloc
@@ -183,6 +187,9 @@ class ReverseGenerator:
             self.rentry, self.rentry_builder = self.entry, self.entry_builder
             self.frame = self.rframe = self.entry_builder.alloca(T.I8, self.frame_size,
                                                                  align=16, name="tape")
+        copy_target_attributes(self.module, fn, self.out)
+        if self.rfn is not self.out:
+            copy_target_attributes(self.module, fn, self.rfn)
         self._clone_forward()
         self._forward_shadows()
         self._forward_calls()
@@ -592,7 +599,7 @@ class ReverseGenerator:
         return counter
 
     def _reverse(self):
-        live = self._live_blocks()
+        live = self.live = self._live_blocks()
         order = [b for b in reversed(self.cfg.rpo) if b in live]
         self.exit = Block("exit", self.rfn)
         for block in order:
@@ -1023,6 +1030,7 @@ class ReverseGenerator:
                     if self._is_active(value):
                         self.add_adjoint(b, value, adjoint)
                     break
+        entered = []
         for loop in self.cfg.loop_nest(pred):
             if loop not in common:
                 count = self.tape.load_field(self.tape.context(loop).count_field,
@@ -1030,11 +1038,77 @@ class ReverseGenerator:
                 b = Builder(edge)
                 b.store(b.sub(count, 1), self.reverse_counter(loop))
                 common = common + [loop]
+                entered.append(loop)
                 self.rblock_loops[edge] = common
                 self.tape.env_memo = {k: v for k, v in self.tape.env_memo.items()
                                       if k[1] is not edge}
-        Builder(edge).br(self._rev_block(pred))
+        # the loop whose reverse this edge goes into (or around, for a back edge)
+        loop = self.cfg.loop_of.get(block)
+        back = loop is not None and loop.header is block and pred in loop.blocks
+        via = loop if back else (entered[0] if entered else None)
+        b = Builder(edge)
+        if via is None:
+            b.br(self._rev_block(pred))
+            return edge
+        for outer in dict.fromkeys([via] + entered):
+            if self._needs_dispatch(outer):
+                b.store(ConstantInt(T.I32, self._dispatch_index(outer, pred)),
+                        self._selector(outer))
+        b.br(self._entry_of(via))
         return edge
+
+    # loops with several ways into their reverse ----------------------------------------------
+    def _target_at(self, loop, block):
+        """Where the reverse of ``loop`` goes to reach ``block``: the block itself, or the
+        child loop that contains it."""
+        inner = self.cfg.loop_of.get(block)
+        while inner is not None and inner.parent is not loop and inner is not loop:
+            inner = inner.parent
+        return block if inner is loop else inner
+
+    def _needs_dispatch(self, loop):
+        """True when the reverse of ``loop`` can be entered at more than one place (several
+        exits, exits from inner loops): all ways in then go through one dispatch block,
+        which keeps the reverse control flow reducible."""
+        cached = self.dispatch_targets.get(loop)
+        if cached is None:
+            targets = []
+            for latch in loop.latches:
+                targets.append(self._target_at(loop, latch))
+            for b in loop.blocks:
+                for succ in self.cfg.succs[b]:
+                    if succ not in loop.blocks and b in self.live:
+                        targets.append(self._target_at(loop, b))
+            cached = self.dispatch_targets[loop] = list(dict.fromkeys(targets))
+        return len(cached) > 1
+
+    def _dispatch_index(self, loop, block):
+        return self.dispatch_targets[loop].index(self._target_at(loop, block))
+
+    def _selector(self, loop):
+        selector = self.selectors.get(loop)
+        if selector is None:
+            selector = self.selectors[loop] = self.rentry_builder.alloca(T.I32, name="sel")
+        return selector
+
+    def _entry_of(self, loop):
+        """The reverse block through which the reverse of ``loop`` is entered: its dispatch
+        block, or the one place it can be entered."""
+        if not self._needs_dispatch(loop):
+            target = self.dispatch_targets[loop][0]
+            return self._rev_block(target) if isinstance(target, Block) else \
+                self._entry_of(target)
+        dispatch = self.dispatch_blocks.get(loop)
+        if dispatch is None:
+            dispatch = self.dispatch_blocks[loop] = Block(None, self.rfn)
+            self.rfn.blocks.append(dispatch)
+            self.rblock_loops[dispatch] = self.cfg.loop_nest(loop.header)
+            b = Builder(dispatch)
+            selector = b.load(T.I32, self._selector(loop))
+            targets = [self._rev_block(t) if isinstance(t, Block) else self._entry_of(t)
+                       for t in self.dispatch_targets[loop]]
+            b.switch(selector, targets[0], [(k, t) for k, t in enumerate(targets) if k])
+        return dispatch
 
     def _finish_exit(self):
         b = Builder(self.exit)

@@ -1,0 +1,456 @@
+"""The Python front end: ``@autodiff``, ``grad``, ``value_and_grad``, ``vjp`` and Enzyme-style
+``ADFunction.reverse`` on Numba code.
+
+Every entry point is a small generated ``@njit`` function that calls a gradient kernel through
+a Numba intrinsic (``enzpy.numba.abi``).  Numba's dispatcher therefore does the argument
+typing, the per-signature caching and the boxing; the kernel (capture + reverse mode + JIT) is
+built when Numba types the call, once per argument-type signature, under Numba's compiler
+lock.  The same objects are callable from other ``@njit`` functions, where the call is
+compiled in.
+"""
+
+import inspect
+import pickle
+import re
+import threading
+import weakref
+
+from ..errors import EnzpyError
+from . import abi
+from .abi import Role
+
+__all__ = ["Active", "Const", "Duplicated", "DuplicatedNoNeed", "ADFunction", "GradFunction",
+           "autodiff", "grad", "value_and_grad", "vjp"]
+
+
+# ------------------------------------------------------------------------------------------
+# Activity annotations (Enzyme's names)
+
+class _Annotation:
+    __slots__ = ("value",)
+    role = Role.CONST
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.value!r})"
+
+
+class Const(_Annotation):
+    """An argument without derivative."""
+    __slots__ = ()
+    role = Role.CONST
+
+
+class Active(_Annotation):
+    """A float scalar (or tuple of floats) whose adjoint ``reverse`` returns."""
+    __slots__ = ()
+    role = Role.ACTIVE
+
+
+class Duplicated(_Annotation):
+    """A float array and its shadow: derivatives are accumulated into ``shadow`` (+=)."""
+    __slots__ = ("shadow",)
+    role = Role.DUP
+
+    def __init__(self, value, shadow):
+        self.value = value
+        self.shadow = shadow
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.value!r}, {self.shadow!r})"
+
+
+class DuplicatedNoNeed(Duplicated):
+    """Like Duplicated; the primal values the function writes into the array are not needed."""
+    __slots__ = ()
+    role = Role.DUP_NONEED
+
+
+# ------------------------------------------------------------------------------------------
+
+_lock = threading.RLock()
+_by_function = weakref.WeakKeyDictionary()     # python function / dispatcher -> ADFunction
+
+
+def autodiff(fn=None, **njit_options):
+    """Make ``fn`` differentiable: ``@enzpy.autodiff``, ``@enzpy.autodiff(fastmath=True)`` or
+    ``enzpy.autodiff(fn)``.  ``fn`` is a Python function (compiled with ``numba.njit`` and
+    ``njit_options``), a ``numba.njit`` dispatcher or an ADFunction (returned as it is)."""
+    if fn is None:
+        return lambda f: autodiff(f, **njit_options)
+    return _as_adfunction(fn, njit_options)
+
+
+def _as_adfunction(fn, njit_options=None):
+    if isinstance(fn, ADFunction):
+        return fn
+    if isinstance(fn, GradFunction):
+        raise EnzpyError(f"cannot differentiate {fn!r}: derivatives of gradients (higher "
+                         "order) are not supported by the Python front end yet")
+    with _lock:
+        if not njit_options:
+            try:
+                cached = _by_function.get(fn)
+            except TypeError:
+                cached = None
+            if cached is not None:
+                return cached
+        adf = ADFunction(fn, **(njit_options or {}))
+        if not njit_options:
+            try:
+                _by_function[fn] = adf
+            except TypeError:
+                pass
+        return adf
+
+
+def _dispatcher(fn, njit_options):
+    import numba
+    from numba.core.dispatcher import Dispatcher
+
+    if isinstance(fn, Dispatcher):
+        if njit_options:
+            return numba.njit(**njit_options)(fn.py_func)
+        if fn.targetoptions.get("forceobj") or not fn.targetoptions.get("nopython", True):
+            raise EnzpyError(f"{fn!r} compiles in object mode; enzpy differentiates nopython "
+                             "functions only (use numba.njit)")
+        return fn
+    if inspect.isfunction(fn):
+        return numba.njit(**njit_options)(fn)
+    raise EnzpyError(f"cannot differentiate {fn!r} ({type(fn).__name__}): pass a Python "
+                     "function, a numba.njit dispatcher or an ADFunction")
+
+
+def _parameters(py_func, label):
+    sig = inspect.signature(py_func)
+    names = []
+    for p in sig.parameters.values():
+        if p.kind not in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            raise EnzpyError(f"{label} has a {p.kind.description} parameter '{p.name}'; enzpy "
+                             "supports functions with positional parameters only")
+        names.append(p.name)
+    return sig, names
+
+
+class ADFunction:
+    """A Numba function enzpy can differentiate (see :func:`autodiff`).
+
+    ``f(*args)`` runs the primal (compiled by Numba); ``f.reverse(...)`` is Enzyme's reverse
+    mode; ``enzpy.grad(f)`` and friends build gradient functions.  Inside ``@njit`` code an
+    ADFunction is the Numba function it wraps.
+    """
+
+    def __init__(self, fn, **njit_options):
+        self.dispatcher = _dispatcher(fn, njit_options)
+        self.py_func = self.dispatcher.py_func
+        self.__name__ = getattr(self.py_func, "__name__", "f")
+        self._ident = re.sub(r"\W", "_", self.__name__)
+        self.__qualname__ = getattr(self.py_func, "__qualname__", self.__name__)
+        self.__module__ = getattr(self.py_func, "__module__", None)
+        self.__doc__ = getattr(self.py_func, "__doc__", None)
+        self.__wrapped__ = self.py_func
+        self._label = abi._label(self.py_func)
+        self.signature, self.parameters = _parameters(self.py_func, self._label)
+        self._wrappers = {}
+        self._lock = threading.RLock()
+
+    def __repr__(self):
+        return f"<enzpy.ADFunction {self._label}>"
+
+    # the primal ---------------------------------------------------------------------------
+    def __call__(self, *args, **kwargs):
+        return self.dispatcher(*args, **kwargs)
+
+    # kernels ------------------------------------------------------------------------------
+    def kernel(self, argtypes, roles):
+        """The gradient Kernel for Numba ``argtypes`` (types or example values) and roles."""
+        import numba
+        from numba.core import types
+        argtypes = tuple(t if isinstance(t, types.Type) else numba.typeof(t)
+                         for t in argtypes)
+        return abi.compile_kernel(self.dispatcher, argtypes, tuple(roles), self._label)
+
+    @property
+    def kernels(self):
+        """The kernels compiled so far (with their capture/AD/JIT timings)."""
+        seen, out = set(), []
+        for key, kernel in list(abi._kernels.items()):
+            if key[0] == id(self.dispatcher) and id(kernel) not in seen:
+                seen.add(id(kernel))
+                out.append(kernel)
+        return out
+
+    def _wrapper(self, key, build):
+        wrapper = self._wrappers.get(key)
+        if wrapper is None:
+            with self._lock:
+                wrapper = self._wrappers.get(key)
+                if wrapper is None:
+                    wrapper = build()
+                    self._wrappers[key] = wrapper
+        return wrapper
+
+    def _resolver(self, role_fn, require_scalar=None):
+        dispatcher, label, names = self.dispatcher, self._label, self.parameters
+
+        def resolve(argtypes):
+            roles = role_fn(argtypes)
+            kernel = abi.compile_kernel(dispatcher, argtypes, roles, label)
+            if require_scalar and not abi._is_float(kernel.return_type):
+                raise EnzpyError(
+                    f"{require_scalar} needs {label} to return a float scalar (float64 or "
+                    f"float32); it returns {kernel.return_type} for argument types "
+                    f"({', '.join(str(t) for t in argtypes)}). Use enzpy.vjp or f.reverse "
+                    "for other outputs (and output arrays)")
+            return kernel
+
+        return resolve
+
+    # Enzyme-style reverse mode ------------------------------------------------------------
+    def reverse(self, *args, seed=1.0):
+        """``f.reverse(Active(x), Duplicated(a, da), Const(n), seed=1.0)``.
+
+        Runs the primal and the reverse sweep seeded with ``seed`` (the derivative of the
+        objective with respect to the function's float return; a tuple for a tuple return).
+        Returns a tuple with the adjoint of each Active argument at its position (None
+        elsewhere); the derivatives with respect to each Duplicated array are added (+=) to
+        its shadow.  Plain values are Const.
+        """
+        if len(args) > len(self.parameters):
+            raise EnzpyError(f"{self._label} takes {len(self.parameters)} arguments, "
+                             f"{len(args)} given")
+        roles, primals, shadows = [], [], []
+        for arg in args:
+            if isinstance(arg, _Annotation):
+                roles.append(arg.role)
+                primals.append(arg.value)
+                if isinstance(arg, Duplicated):
+                    shadows.append(arg.shadow)
+            else:
+                roles.append(Role.CONST)
+                primals.append(arg)
+        if len(args) < len(self.parameters):      # defaults: Const
+            bound = self.signature.bind_partial(*primals)
+            bound.apply_defaults()
+            primals = list(bound.args)
+            if len(primals) < len(self.parameters):
+                raise EnzpyError(f"{self._label} takes {len(self.parameters)} arguments, "
+                                 f"{len(args)} given")
+            roles += [Role.CONST] * (len(primals) - len(roles))
+        roles = tuple(roles)
+        wrapper = self._wrapper(("reverse", roles), lambda: self._build_reverse(roles))
+        result = _call(wrapper, (*primals, tuple(shadows), seed))
+        return tuple(result[1:])
+
+    def _build_reverse(self, roles):
+        resolve = self._resolver(lambda argtypes: roles)
+        intr = abi.kernel_call_intrinsic(resolve, len(roles), abi.USER)
+        params = ", ".join(f"p{i}" for i in range(len(roles)))
+        sep = ", " if roles else ""
+        src = (f"def reverse_{self._ident}({params}{sep}shadows, seed):\n"
+               f"    return call({params}{sep}shadows, seed)\n")
+        return _njit_from_source(src, f"reverse_{self._ident}", {"call": intr})
+
+    # gradient wrappers --------------------------------------------------------------------
+    def _build_grad(self, argnums, with_value, label):
+        nargs = len(self.parameters)
+        diff = set(argnums if isinstance(argnums, tuple) else (argnums,))
+        resolve = self._resolver(
+            lambda argtypes: tuple(Role.DIFF if i in diff else Role.SCRATCH
+                                   for i in range(nargs)), require_scalar=label)
+        intr = abi.kernel_call_intrinsic(resolve, nargs, abi.ALLOC)
+        params = ", ".join(self.parameters)
+        sep = ", " if nargs else ""
+        grads = [f"__enzpy_compact(__enzpy_r[{i + 1}])"
+                 for i in (argnums if isinstance(argnums, tuple) else (argnums,))]
+        out = grads[0] if not isinstance(argnums, tuple) else "(" + ", ".join(grads) + ",)"
+        if with_value:
+            out = f"__enzpy_r[0], {out}"
+        name = f"{'value_and_grad' if with_value else 'grad'}_{self._ident}"
+        src = (f"def {name}({params}):\n"
+               f"    __enzpy_r = __enzpy_call({params}{sep}(), 1.0)\n"
+               f"    return {out}\n")
+        disp = _njit_from_source(src, name, {"__enzpy_call": intr,
+                                             "__enzpy_compact": _compact()},
+                                 self.py_func.__defaults__)
+        return disp
+
+    def _build_vjp(self):
+        nargs = len(self.parameters)
+        resolve = self._resolver(
+            lambda argtypes: tuple(Role.DIFF if abi.differentiable(t) else Role.SCRATCH
+                                   for t in argtypes))
+        intr = abi.kernel_call_intrinsic(resolve, nargs, abi.ALLOC)
+        params = ", ".join(f"p{i}" for i in range(nargs))
+        sep = ", " if nargs else ""
+        outs = "".join(f"compact(r[{i + 1}]), " for i in range(nargs))
+        src = (f"def vjp_{self._ident}({params}{sep}seed):\n"
+               f"    r = call({params}{sep}(), seed)\n"
+               f"    return ({outs})\n")
+        return _njit_from_source(src, f"vjp_{self._ident}", {"call": intr,
+                                                             "compact": _compact()})
+
+    # pickling: by reference to the Python function ---------------------------------------
+    def __reduce__(self):
+        module, qualname = self.__module__, self.__qualname__
+        if module is None or "<locals>" in qualname or "<lambda>" in qualname:
+            raise pickle.PicklingError(
+                f"cannot pickle {self!r}: it is pickled by reference to its Python function, "
+                "which must be defined at the top level of a module")
+        return _restore_adfunction, (module, qualname)
+
+
+def _restore_adfunction(module, qualname):
+    import importlib
+    obj = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    return autodiff(obj)
+
+
+def _njit_from_source(src, name, namespace, defaults=None):
+    import numba
+    namespace = dict(namespace)
+    exec(compile(src, f"<enzpy {name}>", "exec"), namespace)
+    fn = namespace[name]
+    if defaults:
+        fn.__defaults__ = defaults
+    return numba.njit(fn)
+
+
+_compact_fn = []
+
+
+def _compact():
+    """``compact(g)``: a gradient array with a non-contiguous layout is copied (C order)."""
+    if _compact_fn:
+        return _compact_fn[0]
+    from numba.core import types
+    from numba.extending import overload
+
+    def compact(g):
+        return g
+
+    @overload(compact)
+    def _overload(g):
+        if isinstance(g, types.Array) and g.layout == "A":
+            return lambda g: g.copy()
+        return lambda g: g
+
+    _compact_fn.append(compact)
+    return compact
+
+
+def _call(dispatcher, args, kwargs=None):
+    from numba.core.errors import TypingError
+    abi.take_error()
+    try:
+        return dispatcher(*args, **(kwargs or {}))
+    except TypingError:
+        error = abi.take_error()
+        if error is not None:
+            raise error from None
+        raise
+
+
+# ------------------------------------------------------------------------------------------
+# grad / value_and_grad / vjp
+
+def _normalize_argnums(argnums, nargs, label):
+    items = argnums if isinstance(argnums, tuple) else (argnums,)
+    if not items:
+        raise EnzpyError("argnums must not be empty")
+    out = []
+    for i in items:
+        if isinstance(i, bool) or not isinstance(i, int):
+            raise EnzpyError(f"argnums must be an int or a tuple of ints, not {argnums!r}")
+        j = i + nargs if i < 0 else i
+        if not 0 <= j < nargs:
+            raise EnzpyError(f"argnums {i} is out of range: {label} takes {nargs} arguments")
+        out.append(j)
+    return tuple(out) if isinstance(argnums, tuple) else out[0]
+
+
+class GradFunction:
+    """``enzpy.grad(f, argnums)`` / ``enzpy.value_and_grad(f, argnums)``: callable from
+    Python and from ``@njit`` code (where it is the Numba function ``.dispatcher``)."""
+
+    def __init__(self, fn, argnums=0, with_value=False):
+        self.function = _as_adfunction(fn)
+        self.argnums = _normalize_argnums(argnums, len(self.function.parameters),
+                                          self.function._label)
+        self.with_value = with_value
+        kind = "value_and_grad" if with_value else "grad"
+        self.__name__ = f"{kind}_{self.function.__name__}"
+        self.__doc__ = (f"{kind} of {self.function.__name__} with respect to argument(s) "
+                        f"{self.argnums}")
+        self.dispatcher = self.function._wrapper(
+            (kind, self.argnums),
+            lambda: self.function._build_grad(self.argnums, with_value, f"enzpy.{kind}"))
+
+    def __call__(self, *args, **kwargs):
+        return _call(self.dispatcher, args, kwargs)
+
+    def __repr__(self):
+        kind = "value_and_grad" if self.with_value else "grad"
+        return f"<enzpy.{kind} of {self.function._label} argnums={self.argnums}>"
+
+    def __reduce__(self):
+        return GradFunction, (self.function, self.argnums, self.with_value)
+
+
+def grad(f, argnums=0):
+    """The gradient of ``f`` (a float-valued function) with respect to ``argnums``: a float
+    for a float argument, an array of the same shape and dtype for an array argument, a tuple
+    of them when ``argnums`` is a tuple."""
+    return _grad_function(f, argnums, False)
+
+
+def value_and_grad(f, argnums=0):
+    """Like :func:`grad`, returning ``(f(*args), gradient)``."""
+    return _grad_function(f, argnums, True)
+
+
+def _grad_function(f, argnums, with_value):
+    adf = _as_adfunction(f)
+    argnums = _normalize_argnums(argnums, len(adf.parameters), adf._label)
+    key = ("gradfn", argnums, with_value)
+    return adf._wrapper(key, lambda: GradFunction(adf, argnums, with_value))
+
+
+def vjp(f, *primals):
+    """``(value, vjp_fn)``: ``value = f(*primals)`` and ``vjp_fn(cotangent)`` returns one
+    cotangent per primal argument (a float, a tuple of floats, an array; None for arguments
+    without derivatives such as integers)."""
+    adf = _as_adfunction(f)
+    bound = adf.signature.bind(*primals)
+    bound.apply_defaults()
+    args = tuple(bound.args)
+    value = adf(*args)
+    wrapper = adf._wrapper(("vjp",), adf._build_vjp)
+
+    def vjp_fn(cotangent):
+        return _call(wrapper, (*args, cotangent))[:len(primals)]
+
+    return value, vjp_fn
+
+
+# ------------------------------------------------------------------------------------------
+# Inside @njit code: an ADFunction is its Numba function, a GradFunction its wrapper
+
+def _register_typeof():
+    from numba.core import types
+    from numba.core.typing.typeof import typeof_impl
+
+    @typeof_impl.register(ADFunction)
+    def _typeof_adfunction(val, c):
+        return types.Dispatcher(val.dispatcher)
+
+    @typeof_impl.register(GradFunction)
+    def _typeof_gradfunction(val, c):
+        return types.Dispatcher(val.dispatcher)
+
+
+_register_typeof()
