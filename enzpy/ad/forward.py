@@ -26,6 +26,7 @@ from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
 from .prepare import copy_target_attributes
+from .shadows import memset_zero, shadow_global
 from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
@@ -196,18 +197,8 @@ class ForwardGenerator:
         return self.tangent(v, k)
 
     def _shadow_global(self, gv, k):
-        from ..ir.values import ZeroInitializer
-        if gv.is_constant:
-            return ConstantNull(gv.type)
-        name = f"{gv.name}.shadow{k if self.width > 1 else ''}"
-        shadow = self.module.get_global(name)
-        if shadow is None:
-            shadow = self.module.add_global(GlobalVariable(
-                name, gv.value_type, ZeroInitializer(gv.value_type), False, "internal",
-                [", align 16"], gv.type))
-        return shadow
+        return shadow_global(self.module, gv, f".shadow{k if self.width > 1 else ''}")
 
-    # -- instructions ----------------------------------------------------------------------------
     def _instruction(self, inst):
         op = inst.opcode
         fblock = self.fwd[inst.parent]
@@ -339,13 +330,7 @@ class ForwardGenerator:
                                                  "by"))
 
     def _memset_zero(self, b, ptr, nbytes):
-        memset = declare(self.module, "llvm.memset.p0.i64",
-                         T.FunctionType(T.VOID, (T.PTR, T.I8, T.I64, T.I1)))
-        if not isinstance(nbytes, (Instruction, Argument, Constant)):
-            nbytes = ConstantInt(T.I64, nbytes)
-        if nbytes.type != T.I64:
-            nbytes = b.cast("zext", nbytes, T.I64)
-        b.call(memset, [ptr, ConstantInt(T.I8, 0), nbytes, ConstantInt(T.I1, 0)])
+        memset_zero(self.module, b, ptr, nbytes)
 
     def _store(self, inst, b):
         value, ptr = inst.operands

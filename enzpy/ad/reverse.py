@@ -31,6 +31,7 @@ from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .runtime import Runtime
 from .prepare import copy_target_attributes
+from .shadows import memset_zero, shadow_global
 from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
@@ -464,15 +465,7 @@ class ReverseGenerator:
         return found
 
     def _shadow_global(self, gv):
-        if gv.is_constant:
-            return ConstantNull(gv.type)
-        name = f"{gv.name}.shadow"
-        shadow = self.module.get_global(name)
-        if shadow is None:
-            shadow = self.module.add_global(GlobalVariable(
-                name, gv.value_type, ZeroInitializer(gv.value_type), False, "internal",
-                [", align 16"], gv.type))
-        return shadow
+        return shadow_global(self.module, gv)
 
     def _shadow_instruction(self, inst):
         op = inst.opcode
@@ -555,15 +548,8 @@ class ReverseGenerator:
         raise NoDerivativeRule(self._where(inst, "no shadow rule for the pointer returned by"))
 
     def _memset_zero(self, b, ptr, nbytes):
-        memset = declare(self.module, "llvm.memset.p0.i64",
-                         T.FunctionType(T.VOID, (T.PTR, T.I8, T.I64, T.I1)))
-        if not isinstance(nbytes, (Instruction, Argument, Constant)):
-            nbytes = ConstantInt(T.I64, nbytes)
-        if nbytes.type != T.I64:
-            nbytes = b.cast("zext", nbytes, T.I64)
-        b.call(memset, [ptr, ConstantInt(T.I8, 0), nbytes, ConstantInt(T.I1, 0)])
+        memset_zero(self.module, b, ptr, nbytes)
 
-    # reverse sweep --------------------------------------------------------------------------
     def _live_blocks(self):
         """Blocks from which the return is reachable (only they have a reverse)."""
         ret = getattr(self, "return_block", None)

@@ -298,7 +298,7 @@ class _ModuleReader:
 
     def read_header(self, line, lineno):
         self.start(line, lineno)
-        keyword = self.next()
+        self.next()   # define | declare
         at = self.i
         while not (self.peek(0)[:1] == "@" and self.peek(1) == "("):
             if at >= len(self.toks) or not self.peek():

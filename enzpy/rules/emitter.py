@@ -6,11 +6,10 @@ positioned where the derivative code goes.  Python numbers are accepted wherever
 and become constants of the rule's float type.
 """
 
-import math
 
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
-from ..ir.values import ConstantFP, Value
+from ..ir.values import Value
 
 __all__ = ["Emitter", "Lazy"]
 
