@@ -155,8 +155,9 @@ def _without_optnone(text):
     return _OPTNONE.sub(r"\1", text)
 
 
-def run_cleanup(module):
-    """Run the light pre-AD clean-up on a verified llvmlite module in place."""
+def run_cleanup(module, for_ad=False):
+    """Run the light pre-AD clean-up on a verified llvmlite module in place; ``for_ad`` also
+    unifies the returns into one block and gives loops preheaders (what AD expects)."""
     tm = target_machine()
     pto = llvm.create_pipeline_tuning_options(0)
     pto.loop_unrolling = False
@@ -175,6 +176,9 @@ def run_cleanup(module):
         mpm.add_sccp_pass()
         mpm.add_aggressive_dce_pass()
     mpm.add_simplify_cfg_pass()
+    if for_ad:
+        mpm.add_unify_function_exit_nodes_pass()
+        mpm.add_loop_simplify_pass()
     mpm.add_verifier()
     mpm.run(module, pb)
 

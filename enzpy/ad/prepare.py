@@ -7,9 +7,7 @@ unrolling, no vectorisation.
 
 import re
 
-import llvmlite.binding as llvm
-
-from ..canonical import canonicalize, dispose, parse_llvm, target_machine
+from ..canonical import canonicalize, dispose, parse_llvm, run_cleanup
 from ..errors import EnzpyError
 from ..ir import parse_canonical
 from ..ir.nodes import Function
@@ -103,7 +101,7 @@ def prepare(text, fn_names, inline=True, source="<string>"):
         try:
             for callee in to_inline:
                 llmod.get_function(callee).add_function_attribute("alwaysinline")
-            _run(llmod)
+            run_cleanup(llmod, for_ad=True)
             llmod.verify()
             text = canonicalize(str(llmod), source)
         finally:
@@ -131,28 +129,6 @@ def _inline_set(module, names, direct_only=False):
                     work.append(callee)
     return out
 
-
-def _run(module):
-    pto = llvm.create_pipeline_tuning_options(0)
-    pto.loop_unrolling = False
-    pto.loop_vectorization = False
-    pto.slp_vectorization = False
-    pto.loop_interleaving = False
-    pb = llvm.create_pass_builder(target_machine(), pto)
-    mpm = llvm.create_new_module_pass_manager()
-    mpm.add_always_inliner_pass()
-    for _ in range(2):
-        mpm.add_sroa_pass()
-        mpm.add_instruction_combine_pass()
-        mpm.add_simplify_cfg_pass()
-        mpm.add_loop_rotate_pass()
-        mpm.add_sccp_pass()
-        mpm.add_aggressive_dce_pass()
-    mpm.add_simplify_cfg_pass()
-    mpm.add_unify_function_exit_nodes_pass()
-    mpm.add_loop_simplify_pass()
-    mpm.add_verifier()
-    mpm.run(module, pb)
 
 
 _TARGET_ATTRIBUTE = re.compile(r'"(target-cpu|target-features|tune-cpu)"="[^"]*"')
