@@ -25,6 +25,10 @@ from ..rules.registry import lookup as lookup_rule
 
 __all__ = ["Tape", "Context"]
 
+# how many enclosing loops may share one record array: deeper sharing saves allocations but
+# measured slower on an RK4 N-body kernel (benchmarks/results/reverse.md)
+MAX_HOIST = 1
+
 _RECOMPUTABLE = frozenset(
     ("add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or",
      "xor", "fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "trunc", "zext", "sext", "fptrunc",
@@ -49,6 +53,7 @@ class Context:
         self.frame_field = None     # in the parent: pointer to this loop's record array
         self.cap_field = None       # in the parent: capacity of the record array
         self.count_field = None     # in the parent: iterations of the current instance
+        self.hoist_chain = []       # outer loops whose instances share this loop's array
         self.hoisted = False        # records of all instances in one array (see Tape.context)
         self.frame_owner = parent   # the context whose record holds frame_field/cap_field
 
@@ -102,23 +107,34 @@ class Tape:
         if ctx is None:
             parent = self.context(loop.parent)
             ctx = self.contexts[loop] = Context(loop, parent)
-            if self._hoistable(loop):
-                ctx.hoisted = True
-                ctx.frame_owner = self.context(loop.parent.parent)
+            chain = self._hoist_chain(loop)
+            if chain:
+                ctx.hoisted, ctx.hoist_chain = True, chain
+                ctx.frame_owner = self.context(chain[0].parent)
             ctx.frame_field = ctx.frame_owner.add(None, T.PTR, self.layout)
             ctx.cap_field = ctx.frame_owner.add(None, T.I64, self.layout)
             ctx.count_field = parent.add(None, T.I64, self.layout)
         return ctx
 
-    def _hoistable(self, loop):
+    def _hoist_chain(self, loop):
+        """The counted loops around counted ``loop``, outermost first, whose trip counts (and
+        ``loop``'s) are fixed before the outermost starts: then all instances of ``loop`` in
+        one run of the outermost share one record array, indexed
+        ``((i_outer * t_next + i_next) * ...) * t_loop + i_loop``."""
+        chain, members = [], [loop]
+        if self.cfg.trip_count(loop) is None:
+            return chain
         outer = loop.parent
-        if outer is None:
-            return False
-        inner_count, outer_count = self.cfg.trip_count(loop), self.cfg.trip_count(outer)
-        if inner_count is None or outer_count is None:
-            return False
-        return not any(isinstance(v, Instruction) and v.parent in outer.blocks
-                       for v in inner_count[:2])
+        while outer is not None and self.cfg.trip_count(outer) is not None and \
+                len(chain) < MAX_HOIST:
+            counts = [self.cfg.trip_count(m) for m in members]
+            if any(isinstance(v, Instruction) and v.parent in outer.blocks
+                   for c in counts for v in c[:2]):
+                break
+            chain.insert(0, outer)
+            members.append(outer)
+            outer = outer.parent
+        return chain
 
     def _trips(self, loop, b, value):
         """max(bound - start, 1) of a counted loop, as i64; ``value`` maps primal values."""
@@ -166,11 +182,14 @@ class Tape:
                 base = self.load_field(ctx.frame_field, ctx.frame_owner, rblock)
                 index = self.iteration(ctx.loop, rblock)
                 if ctx.hoisted:
-                    outer = self.iteration(ctx.loop.parent, rblock)
-                    b = self.gen.builder_at(rblock)
-                    trips = self._trips(ctx.loop, b, lambda v: self.lookup(v, rblock))
-                    b = self.gen.builder_at(rblock)
-                    index = b.add(b.mul(outer, trips), index)
+                    chain = ctx.hoist_chain
+                    index = self.iteration(chain[0], rblock)
+                    for inner in chain[1:] + [ctx.loop]:
+                        i = self.iteration(inner, rblock)
+                        b = self.gen.builder_at(rblock)
+                        trips = self._trips(inner, b, lambda v: self.lookup(v, rblock))
+                        b = self.gen.builder_at(rblock)
+                        index = b.add(b.mul(index, trips), i)
                 b = self.gen.builder_at(rblock)
                 offset = b.mul(index, ctx.stride())
                 ptr = b.gep(T.I8, base, [offset], name="record")
@@ -308,17 +327,22 @@ class Tape:
         stride = ctx.stride()
         count = self.cfg.trip_count(loop)
         if ctx.hoisted:
-            outer = loop.parent
-            owner_record = records[outer.parent]
-            pre = Builder(before=gen.fwd_blocks[outer.preheader].terminator)
+            chain = ctx.hoist_chain
+            owner_record = records[chain[0].parent]
+            pre = Builder(before=gen.fwd_blocks[chain[0].preheader].terminator)
             self._reset_records(pre, owner_record, ctx)
-            trips = self._trips(loop, pre, gen.forward_value)
-            total = pre.mul(self._trips(outer, pre, gen.forward_value), trips)
+            trips = {m: self._trips(m, pre, gen.forward_value) for m in chain + [loop]}
+            total = trips[chain[0]]
+            for m in chain[1:] + [loop]:
+                total = pre.mul(total, trips[m])
             base = pre.call(gen.tape_reserve(), [
                 _field_addr(pre, owner_record, ctx.frame_field[1]),
                 _field_addr(pre, owner_record, ctx.cap_field[1]), pre.sub(total, 1), stride],
                 name="records")
-            index = b.add(b.mul(self.forward_iv[outer], trips), iv)
+            index = self.forward_iv[chain[0]]
+            for m in chain[1:]:
+                index = b.add(b.mul(index, trips[m]), self.forward_iv[m])
+            index = b.add(b.mul(index, trips[loop]), iv)
             record = b.gep(T.I8, base, [b.mul(index, stride)], name="record")
             self.header_record[header] = record
             return record
@@ -379,7 +403,7 @@ class Tape:
         if ctx.fields and not ctx.hoisted:
             builder.call(free, [self.load_field(ctx.frame_field, ctx.frame_owner, rblock)])
         for inner in self.contexts.values():
-            if inner.hoisted and inner.loop.parent is loop and inner.fields:
+            if inner.hoisted and inner.hoist_chain[0] is loop and inner.fields:
                 builder.call(free, [self.load_field(inner.frame_field, inner.frame_owner,
                                                     rblock)])
 
