@@ -26,7 +26,7 @@ from ..ir.layout import DataLayout
 from ..ir.nodes import Block, Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
 from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
-                         Poison, ZeroInitializer)
+                         Poison, Undef, ZeroInitializer)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .runtime import Runtime
@@ -262,7 +262,7 @@ class ReverseGenerator:
         if inst.opcode != "call" or not isinstance(inst.callee, Function):
             return False
         name = inst.callee.name
-        if name not in _FREES and name != "NRT_decref":
+        if name not in _FREES:
             return False
         origins = self.act.origins(inst.args[0])
         heap = {o[1] for o in origins if isinstance(o, tuple) and o[0] == "heap"}
@@ -344,6 +344,21 @@ class ReverseGenerator:
             for inst in block.instructions:
                 if inst in self.fwd and self._needs_shadow(inst):
                     self.shadow(inst)
+                if inst.opcode == "call" and inst in self.fwd and \
+                        isinstance(inst.callee, Function) and \
+                        KNOWN_ALLOCATORS.get(inst.callee.name, (0, ""))[1] == "nrt":
+                    incref = declare(self.module, "NRT_incref", T.FunctionType(T.VOID, (T.PTR,)))
+                    b = Builder(before=self._after(self.fwd[inst]))
+                    b.call(incref, [self.fwd[inst]])
+                    if self._needs_shadow(inst):
+                        sh = self.shadow(inst)
+                        Builder(before=self._after(sh)).call(incref, [sh])
+                if inst.opcode == "call" and inst in self.fwd and \
+                        isinstance(inst.callee, Function) and \
+                        inst.callee.name in ("NRT_incref", "NRT_decref") and \
+                        self._needs_shadow(inst.args[0]):
+                    b = Builder(before=self._after(self.fwd[inst]))
+                    b.call(inst.callee, [self.shadow(inst.args[0])])
                 if inst.opcode == "store" and inst in self.fwd:
                     value, ptr = inst.operands
                     if self._needs_shadow(value) and self._needs_shadow(ptr):
@@ -452,7 +467,7 @@ class ReverseGenerator:
         found = self.shadows.get(value)
         if found is not None:
             return found
-        if isinstance(value, (ConstantNull, Poison)) or isinstance(value, ConstantInt):
+        if isinstance(value, (ConstantNull, Poison, Undef, ConstantInt)):
             return value
         if isinstance(value, GlobalVariable):
             found = self._shadow_global(value)
@@ -912,6 +927,9 @@ class ReverseGenerator:
 
     # allocations ---------------------------------------------------------------------------
     def _allocation_freed_here(self, inst):
+        if inst.opcode == "call" and isinstance(inst.callee, Function) and \
+                KNOWN_ALLOCATORS.get(inst.callee.name, (0, ""))[1] == "nrt":
+            return True
         return inst in self.primal_freed or inst in self.shadow_freed or (
             inst.opcode == "call" and isinstance(inst.callee, Function)
             and inst.callee.name == "realloc")
@@ -927,6 +945,12 @@ class ReverseGenerator:
                 new = self.shadow_lookup(inst, rblock)
                 old = self.shadow_lookup(inst.args[0], rblock)
                 b.call(self.runtime.shadow_realloc_adjoint(kind), [new, old])
+        if KNOWN_ALLOCATORS.get(inst.callee.name, (0, ""))[1] == "nrt":
+            decref = declare(self.module, "NRT_decref", T.FunctionType(T.VOID, (T.PTR,)))
+            b.call(decref, [self.lookup(inst, rblock)])
+            if shadowed:
+                b.call(decref, [self.shadow_lookup(inst, rblock)])
+            return
         if inst in self.primal_freed:
             b.call(self.libc("free", T.FunctionType(T.VOID, (T.PTR,))),
                    [self.lookup(inst, rblock)])
@@ -980,7 +1004,7 @@ class ReverseGenerator:
         fblock = self.fwd_blocks[block]
         phi = Instruction("phi", T.I32, name="pred")
         fblock.insert(0, phi)
-        for p in self.cfg.preds[block]:
+        for p in block.predecessors:          # one entry per edge (switches may repeat one)
             number = preds.index(p) if p in preds else 0
             phi.add_incoming(ConstantInt(T.I32, number), self.fwd_blocks[p])
         return self.tape.load_cached(phi, block, rblock)

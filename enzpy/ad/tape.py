@@ -318,7 +318,7 @@ class Tape:
         self.forward_iv[loop] = iv
         b = Builder(before=_first_non_phi(header))
         iv_next = b.add(iv, 1, name="iv.next", flags=("nuw", "nsw"))
-        for pred in self.cfg.preds[loop.header]:
+        for pred in loop.header.predecessors:   # one entry per edge
             iv.add_incoming(iv_next if pred in loop.blocks else ConstantInt(T.I64, 0),
                             gen.fwd_blocks[pred])
         b.store(iv_next, _field_addr(b, parent_record, ctx.count_field[1]))

@@ -72,7 +72,7 @@ INACTIVE_FUNCTIONS = frozenset(
      "strlen", "strcmp", "strncmp", "memcmp", "__cxa_atexit",
      "numba_gil_ensure", "numba_gil_release", "PyErr_SetString", "PyErr_Format",
      "PyErr_Occurred", "PyGILState_Ensure", "PyGILState_Release", "numba_unpickle",
-     "numba_do_raise", "nrt_atomic_add", "nrt_atomic_sub", "nrt_atomic_cas"}
+     "numba_do_raise", "numba_attempt_nocopy_reshape", "nrt_atomic_add", "nrt_atomic_sub", "nrt_atomic_cas"}
     | set(KNOWN_ALLOCATORS) | set(POINTER_ONLY))
 _FREE_FUNCTIONS = frozenset(("free", "_ZdlPv", "_ZdaPv", "NRT_Free"))
 _MEMORY_INTRINSICS = ("llvm.memcpy", "llvm.memmove", "llvm.memset")

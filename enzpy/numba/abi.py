@@ -1,7 +1,7 @@
 """Gradient kernels of Numba functions and the Numba intrinsics that call them.
 
-A *kernel* is ``diffe_<entry>`` of one Numba function for one tuple of argument types and
-one choice of activities, JIT-compiled by ``enzpy.jit``.  It keeps Numba's native calling
+A *kernel* is the reverse-mode derivative (``enzpy.ad.reverse``) of one Numba function for one
+tuple of argument types and one choice of activities.  It keeps Numba's native calling
 convention for its primal parameters (``retptr``, ``excinfo``, then every argument flattened
 into its fields) and inserts a shadow after every Duplicated pointer:
 
@@ -16,24 +16,27 @@ into its fields) and inserts a shadow after every Duplicated pointer:
 It returns ``{i32 status, adjoints...}``: the status is Numba's (0 ok, -2 None returned,
 -1/-3/>=1 an exception described by ``excinfo``).  :func:`kernel_call_intrinsic` builds a
 ``numba.extending.intrinsic`` that calls a kernel from any ``@njit`` code: the kernel is
-compiled when Numba types the call, the call goes straight to the JIT address, and a non-zero
-status is propagated with Numba's own machinery, so the exception the function raised is
-raised again with Numba's message.
+built when Numba types the call, its IR is linked into the caller's code library (Numba
+optimises it with the caller and may inline it), and a non-zero status is propagated with
+Numba's own machinery, so the exception the function raised is raised again with Numba's
+message.  ``Kernel.address()`` compiles a kernel on its own with ``enzpy.jit`` instead.
 """
 
 import dataclasses
 import re
 import threading
 import time
+import warnings
+import weakref
 
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
 
-__all__ = ["Kernel", "Role", "compile_kernel", "kernel_call_intrinsic", "shadow_like",
-           "shadow_in", "shadow_out", "describe_type"]
+__all__ = ["Kernel", "Role", "compile_kernel", "kernels_of", "kernel_call_intrinsic",
+           "differentiable", "take_error"]
 
 _lock = threading.RLock()
-_kernels = {}            # (dispatcher id, argtypes, roles) -> Kernel
-_captures = {}           # (dispatcher id, argtypes) -> CapturedIR
+_kernels = weakref.WeakKeyDictionary()     # dispatcher -> {(argtypes, roles): Kernel}
+_captures = weakref.WeakKeyDictionary()    # dispatcher -> {argtypes: CapturedIR}
 _counter = [0]
 
 
@@ -54,10 +57,6 @@ class Role:
 def _types():
     from numba.core import types
     return types
-
-
-def describe_type(ty):
-    return str(ty)
 
 
 def _is_float(ty):
@@ -146,34 +145,40 @@ class Kernel:
     dup_args: tuple            # Python argument indices whose data pointer is Duplicated
     active_leaves: tuple       # per Python argument: number of Active floats it contributes
     adjoint_llvm: tuple        # LLVM type names of the adjoints, in order
-    capture_seconds: float
-    ad_seconds: float
-    jit_seconds: float
+    capture_seconds: float     # capture of the Numba IR (once per argument types)
+    ad_seconds: float          # prepare + reverse mode
+    link_seconds: float        # verifying the module and preparing it for linking
     text: str = dataclasses.field(default="", repr=False)   # the module with the gradient
     linkable_text: str = dataclasses.field(default="", repr=False)
     compiled: object = dataclasses.field(default=None, repr=False)
+    captured: object = dataclasses.field(default=None, repr=False)   # the CapturedIR
 
     def address(self):
         """The gradient compiled by ``enzpy.jit`` on its own (for ctypes or benchmarks): the
-        address of ``i32/struct name(...)``.  Numba callers link the IR instead."""
+        address of ``{i32, adjoints...} name(...)``.  Numba callers link the IR instead."""
         if self.compiled is None:
             from ..jit import get_engine
             self.compiled = get_engine().compile(self.text, opt=3, name=self.name)
         return self.compiled.address(self.name)
-    captured: object = dataclasses.field(default=None, repr=False)
 
 
 def _capture(disp, argtypes):
     from .capture import capture
-    key = (id(disp), argtypes)
     with _lock:
-        cap = _captures.get(key)
+        per_function = _captures.setdefault(disp, {})
+        cap = per_function.get(argtypes)
         if cap is None:
-            cap = capture(disp, argtypes)
-            _captures[key] = (cap, disp)
-        else:
-            cap = cap[0]
+            cap = per_function[argtypes] = capture(disp, argtypes)
     return cap
+
+
+def kernels_of(disp):
+    """The kernels built so far for dispatcher ``disp`` (each once)."""
+    out = []
+    for kernel in _kernels.get(disp, {}).values():
+        if all(kernel is not k for k in out):
+            out.append(kernel)
+    return out
 
 
 def _tree(text):
@@ -206,23 +211,27 @@ def _leaf_offsets(ty, base):
 
 def compile_kernel(disp, argtypes, roles, fn_label=None):
     """The Kernel of dispatcher ``disp`` for Numba ``argtypes`` and ``roles`` (DIFF/SCRATCH
-    allowed); compiled once, then cached."""
-    key = (id(disp), tuple(argtypes), tuple(roles))
-    kernel = _kernels.get(key)
+    allowed); built once, then cached (thread-safe; Numba's compiler lock is taken first, as
+    Numba itself does, so that building a kernel inside a Numba compilation cannot
+    deadlock)."""
+    from numba.core.compiler_lock import global_compiler_lock
+
+    key = (tuple(argtypes), tuple(roles))
+    kernel = _kernels.get(disp, {}).get(key)
     if kernel is not None:
         return kernel
-    with _lock:
-        kernel = _kernels.get(key)
+    with global_compiler_lock, _lock:
+        per_function = _kernels.setdefault(disp, {})
+        kernel = per_function.get(key)
         if kernel is None:
             kernel = _build_kernel(disp, tuple(argtypes), tuple(roles), fn_label)
-            _kernels[key] = kernel
-            _kernels[(id(disp), tuple(argtypes), kernel.roles)] = kernel
+            per_function[key] = kernel
+            per_function[(tuple(argtypes), kernel.roles)] = kernel
     return kernel
 
 
 def _build_kernel(disp, argtypes, roles, fn_label):
-    import enzpy.rules  # noqa: F401  (the rule table)
-    from ..analysis.activity import ArgActivity as A
+    from .. import rules  # noqa: F401  (loads the derivative rule table)
 
     py_func = disp.py_func
     fn_label = fn_label or _label(py_func)
@@ -231,9 +240,8 @@ def _build_kernel(disp, argtypes, roles, fn_label):
     captured = time.perf_counter()
     names = [a.name for a in cap.args]
     roles = resolve_roles(names, cap.argtypes, roles, fn_label)
-    scratch_dup = ()
     try:
-        return _differentiate(cap, disp, roles, scratch_dup, fn_label, started, captured)
+        return _differentiate(cap, disp, roles, (), fn_label, started, captured)
     except ActivityError:
         scratch = tuple(i for i, r in enumerate(roles) if r == Role.SCRATCH)
         if not scratch:
@@ -256,7 +264,6 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
     from ..ad.reverse import differentiate_reverse
     from ..analysis.activity import ArgActivity as A
     from ..ir import types as T
-    from ..ir.layout import DataLayout
 
     types = _types()
     nparams = len(cap.llvm_params)
@@ -266,8 +273,6 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
     ret_leaves = _float_leaves(restype)
     return_dup = ret_leaves is not None
     module = prepare(cap.text, cap.entry, source=f"<numba {cap.name}>")
-    entry = module.get_function(cap.entry)
-    layout = DataLayout.of(module)
     if return_dup:
         activities[0] = A.DUP
         trees[0] = _return_tree(restype)
@@ -316,7 +321,7 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
                   scratch=tuple(scratch), return_type=restype, return_dup=return_dup,
                   dup_args=tuple(dup_args), active_leaves=tuple(active_leaves),
                   adjoint_llvm=tuple(adjoint_llvm), capture_seconds=captured - started,
-                  ad_seconds=ad_done - captured, jit_seconds=checked - ad_done,
+                  ad_seconds=ad_done - captured, link_seconds=checked - ad_done,
                   text=text, linkable_text=linkable, captured=cap)
 
 
@@ -446,12 +451,6 @@ def _jit_helpers():
     return _helpers
 
 
-def shadow_like(a):
-    """Python-level helper for tests: a zero shadow with ``a``'s strides."""
-    import numba
-    return numba.njit(_jit_helpers()["shadow_like"])(a)
-
-
 # ------------------------------------------------------------------------------------------
 # The intrinsic that calls a kernel
 
@@ -466,13 +465,6 @@ def take_error():
     err = getattr(_stash, "error", None)
     _stash.error = None
     return err
-
-
-def gradient_type(ty):
-    """The Numba type of the gradient allocated for an array argument of type ``ty``."""
-    if ty.layout == "A":
-        return ty.copy(layout="C", readonly=False)
-    return ty.copy(readonly=False)
 
 
 def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call"):
@@ -743,7 +735,10 @@ def locate_source(disp, cap, message):
     try:
         options = {k: v for k, v in disp.targetoptions.items() if k != "nopython"}
         options["debug"] = True
-        text = capture(numba.njit(**options)(disp.py_func), cap.argtypes, cleanup=False).raw_text
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")        # NumbaDebugInfoWarning for generated code
+            text = capture(numba.njit(**options)(disp.py_func), cap.argtypes,
+                           cleanup=False).raw_text
     except Exception:                      # noqa: BLE001 - only a better message is lost
         return ""
     call = re.search(r"call [^@\n]*@\"?" + re.escape(callee) + r"\"?\([^\n]*!dbg (![0-9]+)", text)

@@ -174,13 +174,9 @@ class ADFunction:
 
     @property
     def kernels(self):
-        """The kernels compiled so far (with their capture/AD/JIT timings)."""
-        seen, out = set(), []
-        for key, kernel in list(abi._kernels.items()):
-            if key[0] == id(self.dispatcher) and id(kernel) not in seen:
-                seen.add(id(kernel))
-                out.append(kernel)
-        return out
+        """The gradient kernels built so far (one per argument types and activities), with
+        their capture / AD / link timings and IR (``.text``)."""
+        return abi.kernels_of(self.dispatcher)
 
     def _wrapper(self, key, build):
         wrapper = self._wrappers.get(key)
@@ -192,18 +188,25 @@ class ADFunction:
                     self._wrappers[key] = wrapper
         return wrapper
 
-    def _resolver(self, role_fn, require_scalar=None):
-        dispatcher, label, names = self.dispatcher, self._label, self.parameters
+    def _resolver(self, role_fn, require_scalar=None, require_float=None):
+        dispatcher, label = self.dispatcher, self._label
 
         def resolve(argtypes):
             roles = role_fn(argtypes)
             kernel = abi.compile_kernel(dispatcher, argtypes, roles, label)
+            types = ", ".join(str(t) for t in argtypes)
             if require_scalar and not abi._is_float(kernel.return_type):
                 raise EnzpyError(
                     f"{require_scalar} needs {label} to return a float scalar (float64 or "
                     f"float32); it returns {kernel.return_type} for argument types "
-                    f"({', '.join(str(t) for t in argtypes)}). Use enzpy.vjp or f.reverse "
-                    "for other outputs (and output arrays)")
+                    f"({types}). Use enzpy.vjp or f.reverse for other outputs (and output "
+                    "arrays)")
+            if require_float and not kernel.return_dup:
+                raise EnzpyError(
+                    f"{require_float} needs {label} to return a float or a tuple of floats; "
+                    f"it returns {kernel.return_type} for argument types ({types}). Write "
+                    "an array result into an output argument and use f.reverse(..., "
+                    "Duplicated(out, cotangent))")
             return kernel
 
         return resolve
@@ -281,7 +284,7 @@ class ADFunction:
         nargs = len(self.parameters)
         resolve = self._resolver(
             lambda argtypes: tuple(Role.DIFF if abi.differentiable(t) else Role.SCRATCH
-                                   for t in argtypes))
+                                   for t in argtypes), require_float="enzpy.vjp")
         intr = abi.kernel_call_intrinsic(resolve, nargs, abi.ALLOC)
         params = ", ".join(f"p{i}" for i in range(nargs))
         sep = ", " if nargs else ""
@@ -423,18 +426,64 @@ def _grad_function(f, argnums, with_value):
 def vjp(f, *primals):
     """``(value, vjp_fn)``: ``value = f(*primals)`` and ``vjp_fn(cotangent)`` returns one
     cotangent per primal argument (a float, a tuple of floats, an array; None for arguments
-    without derivatives such as integers)."""
+    without derivatives such as integers).  ``f`` may return a float, a tuple of floats or a
+    float array (the cotangent then is an array of its shape)."""
+    import numpy as np
+
     adf = _as_adfunction(f)
     bound = adf.signature.bind(*primals)
     bound.apply_defaults()
     args = tuple(bound.args)
     value = adf(*args)
+    if isinstance(value, np.ndarray):
+        return value, _array_vjp(adf, args, value, len(primals))
     wrapper = adf._wrapper(("vjp",), adf._build_vjp)
 
     def vjp_fn(cotangent):
         return _call(wrapper, (*args, cotangent))[:len(primals)]
 
     return value, vjp_fn
+
+
+def _array_vjp(adf, args, value, count):
+    """The vjp of a function returning an array: ``out[...] = f(*args)`` differentiated with
+    ``out`` Duplicated and seeded by the cotangent."""
+    import numpy as np
+
+    if value.dtype.kind != "f":
+        raise EnzpyError(f"enzpy.vjp: {adf._label} returns an array of {value.dtype}, which "
+                         "has no derivatives")
+
+    def build():
+        params = ", ".join(f"p{i}" for i in range(len(adf.parameters)))
+        src = (f"def into_out_{adf._ident}({params}, out):\n"
+               f"    r = f({params})\n"
+               f"    for i in np.ndindex(r.shape):\n"
+               f"        out[i] = r[i]\n")
+        return ADFunction(_njit_from_source(src, f"into_out_{adf._ident}",
+                                            {"f": adf.dispatcher, "np": np}))
+
+    into_out = adf._wrapper(("vjp_out",), build)
+
+    def vjp_fn(cotangent):
+        seed = np.array(cotangent, dtype=value.dtype)
+        if seed.shape != value.shape:
+            seed = np.broadcast_to(seed, value.shape).copy()
+        annotated, shadows = [], {}
+        for index, arg in enumerate(args):
+            if isinstance(arg, np.ndarray) and arg.dtype.kind == "f":
+                shadows[index] = np.zeros_like(arg)
+                annotated.append(Duplicated(arg, shadows[index]))
+            elif isinstance(arg, (float, np.floating)) or (
+                    isinstance(arg, tuple) and arg and
+                    all(isinstance(x, (float, np.floating)) for x in arg)):
+                annotated.append(Active(arg))
+            else:
+                annotated.append(Const(arg))
+        adjoints = into_out.reverse(*annotated, Duplicated(np.empty_like(value), seed))
+        return tuple(shadows.get(i, adjoints[i]) for i in range(count))
+
+    return vjp_fn
 
 
 # ------------------------------------------------------------------------------------------
