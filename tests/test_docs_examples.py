@@ -90,3 +90,19 @@ def test_block_extraction(tmp_path):
     sample = tmp_path / "sample.md"
     sample.write_text("text\n```python\nx = 1\n```\n```sh\nls\n```\n\n```python\ny = x\n```\n")
     assert python_blocks(sample) == [(3, "x = 1\n"), (10, "y = x\n")]
+
+
+def test_readme_examples_run():
+    """The tour in README.md runs as written (from the repository root)."""
+    import os
+    import re
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert blocks
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        for block in blocks:
+            exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
+    finally:
+        os.chdir(cwd)
