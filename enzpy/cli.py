@@ -152,8 +152,9 @@ def cmd_check(args):
 
 
 def cmd_lower(args):
-    """Replace every __enzyme_autodiff call of a module (Enzyme's C interface) by a call of the
-    generated derivative; the result links with clang or runs through enzpy.jit."""
+    """Replace every __enzyme_autodiff and __enzyme_fwddiff call of a module (Enzyme's C
+    interface) by a call of the generated derivative; the result links with clang or runs
+    through enzpy.jit."""
     from .enzyme_abi import lower
     try:
         text, source = _read(args.file)
