@@ -568,11 +568,10 @@ def check_grad(fn, args, rtol, argnums=None):
 
 RECURSION_BUG = ("core bug: a recursive njit callee receives Numba's excinfo pointer, which "
                  "activity conservatively shadows although the caller passes it Const")
-BLAS = "BLAS calls (numba_xxdot, numba_xxgemv) have no derivative rules yet"
+BLAS = "matrix BLAS calls (numba_xxgemv, numba_xxgemm) have no derivative rules yet"
 
 KNOWN = {
     "recursion": (enzpy.EnzpyError, RECURSION_BUG),
-    "np_dot": (enzpy.NoDerivativeRule, BLAS),
     "matmul": (enzpy.NoDerivativeRule, BLAS),
 }
 # functions with Numba array temporaries (NRT reference counts) run in a forked child, so

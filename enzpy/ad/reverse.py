@@ -305,7 +305,7 @@ class ReverseGenerator:
         written = self._written_origins()
         if self.split and any(_external(o) for o in origins):
             return False     # the caller may write it between the forward and reverse sweeps
-        return not any(o in written or (written_external(written) and _external(o))
+        return not any(o in written or (self._aliasing_write(written) and _external(o))
                        for o in origins)
 
     def reverse_arg(self, arg):
@@ -332,6 +332,9 @@ class ReverseGenerator:
                 if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove",
                                                          "llvm.memset")):
                     written.update(origins(inst.args[0]))
+                    continue
+                if name == "numba_xxdot":               # reads x and y, writes *result
+                    written.update(origins(inst.args[5]))
                     continue
                 for arg in inst.args:
                     if self.activity.is_pointerish(arg):
@@ -871,6 +874,8 @@ class ReverseGenerator:
             return
         if name in KNOWN_ALLOCATORS or name in ("NRT_MemInfo_data_fast",):
             return
+        if name == "numba_xxdot":
+            return self._rev_blas_dot(inst, rblock)
         rule = lookup_rule(name) if name is not None else None
         if name is None:
             raise NoDerivativeRule(self._where(
@@ -896,6 +901,51 @@ class ReverseGenerator:
             if isinstance(p, Lazy):
                 p = p.resolve()
             self.add_adjoint(b, arg, b.fmul(a, p))
+
+    def _rev_blas_dot(self, inst, rblock):
+        """Numba's ``numba_xxdot(kind, conj, n, x, y, *result)`` (np.dot of two vectors):
+        x' += r' y and y' += r' x, r' = 0."""
+        kind_code, _, n, x, y, result = inst.args
+        kind = {100: "double", 115: "float"}.get(getattr(kind_code, "value", None))
+        if kind is None:
+            raise NoDerivativeRule(self._where(inst, "no derivative rule for a complex or "
+                                                     "unknown-kind dot product"))
+        for vector in (x, y):
+            if not self.memory_unchanged(vector):
+                raise NoDerivativeRule(self._where(
+                    inst, "a dot product of memory that the function overwrites later in",
+                    "copy the operands before the dot product"))
+        b = self.builder_at(rblock)
+        fty = T.FloatType(kind)
+        res_shadow = self.shadow_lookup(result, rblock)
+        d_result = b.load(fty, res_shadow)
+        b.store(const(fty, 0.0), res_shadow)
+        count = self.lookup(n, rblock)
+        for source, target in ((y, x), (x, y)):
+            if self._needs_shadow(target):
+                b.call(self.runtime.axpy(kind), [count, d_result, self.lookup(source, rblock),
+                                                 self.shadow_lookup(target, rblock)])
+
+    def memory_unchanged(self, pointer):
+        """True when no instruction of the function writes the memory ``pointer`` reads."""
+        origins = self.act.origins(pointer)
+        written = self._written_origins()
+        return bool(origins) and not any(
+            o in written or (self._aliasing_write(written) and _external(o)) for o in origins)
+
+    def _aliasing_write(self, written):
+        """True when the function writes external memory that other pointers may alias
+        (arguments marked ``noalias``, such as Numba's return slot, alias nothing)."""
+        for origin in written:
+            if not _external(origin):
+                continue
+            if isinstance(origin, tuple) and origin[0] == "arg" and \
+                    "noalias" in self.fn.args[origin[1]].attrs.split():
+                continue
+            if isinstance(origin, tuple) and origin[0] == "global" and origin[1].is_constant:
+                continue           # a constant global is never written (pointer imprecision)
+            return True
+        return False
 
     def _rev_memcpy(self, inst, rblock):
         b = self.builder_at(rblock)
@@ -1171,10 +1221,6 @@ def _external(origin):
     """Origins that another origin may alias: arguments, globals, loaded pointers, results
     of calls (fresh allocations and allocas alias nothing else)."""
     return not (isinstance(origin, tuple) and origin[0] in ("alloca", "heap"))
-
-
-def written_external(written):
-    return any(_external(o) for o in written)
 
 
 class _LookedUp:

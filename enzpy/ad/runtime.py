@@ -112,6 +112,24 @@ class Runtime:
         self._element_loop(fn, kind, count, body)
         return fn
 
+    def axpy(self, kind):
+        """``y[i] += a * x[i]`` for ``i < n``: the adjoint of a dot product (BLAS ``xdot``)."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_axpy_{kind}", T.FunctionType(T.VOID, (T.I64, fty, T.PTR,
+                                                                          T.PTR)),
+                            ["n", "a", "x", "y"])
+        if new is None:
+            return fn
+        Builder(fn.append_block("entry"))
+
+        def body(b, i):
+            x = b.load(fty, b.gep(fty, fn.args[2], [i]))
+            y = b.gep(fty, fn.args[3], [i])
+            b.store(b.fadd(b.load(fty, y), b.fmul(fn.args[1], x)), y)
+
+        self._element_loop(fn, kind, fn.args[0], body)
+        return fn
+
     def shadow_malloc(self):
         """A zeroed block of ``bytes`` bytes that records its size just before itself."""
         fn, new = self._new("__enzpy_shadow_malloc", T.FunctionType(T.PTR, (T.I64,)), ["bytes"])
