@@ -424,7 +424,7 @@ class ForwardGenerator:
         if target is None:
             trees = {i: self.types[a] for i, a in enumerate(inst.args)}
             target = ForwardGenerator(self.module, callee, acts, self.width, True, trees,
-                                      name).generate_declared()
+                                      name).generate()
         args = []
         for arg, act in zip(inst.args, acts):
             args.append(self.value(arg))
@@ -448,10 +448,6 @@ class ForwardGenerator:
             tangent = b.extractvalue(result, [1])
             self.tan[inst] = [tangent] if self.width == 1 else \
                 [b.extractvalue(tangent, [k]) for k in range(self.width)]
-
-    def generate_declared(self):
-        """Generate, registering the function before its body so recursion finds it."""
-        return self.generate()
 
     def _where(self, inst, what, how=None):
         text = print_instruction(inst).strip()

@@ -94,7 +94,6 @@ class Tape:
         self.memo = {}          # (value, rblock) -> looked-up value
         self.env_memo = {}      # (loop, rblock) -> iteration index value
         self.records = {}       # (context, rblock) -> record pointer in the reverse
-        self.cached_values = []  # primal values that went to the tape (for tests/explain)
         self.header_record = {}  # forward loop header -> its record pointer instruction
 
     # contexts ------------------------------------------------------------------------------
@@ -242,7 +241,7 @@ class Tape:
             ptr = self.lookup(value.operands[0], rblock)
             attrs = {k: v for k, v in value.attrs.items() if k == "align"}
             return b.insert(Instruction("load", value.type, [ptr], attrs=attrs))
-        return self.load_cached(gen.forward_value(value), value.parent, rblock, value)
+        return self.load_cached(gen.forward_value(value), value.parent, rblock)
 
     def _cache_cost(self, value, home, depth=0):
         """How many new tape fields recomputing ``value`` would take (values of its own loop
@@ -261,15 +260,13 @@ class Tape:
             return 1 if same_loop else 0
         return sum(self._cache_cost(op, home, depth + 1) for op in value.operands)
 
-    def load_cached(self, fvalue, home_block, rblock, primal=None):
+    def load_cached(self, fvalue, home_block, rblock):
         """Cache forward value ``fvalue`` (defined in primal block ``home_block``) and load it."""
         entry = self.cached.get(fvalue)
         if entry is None:
             ctx = self.context_of(home_block)
             field = ctx.add(fvalue, fvalue.type, self.layout)
             entry = self.cached[fvalue] = (ctx, field)
-            if primal is not None:
-                self.cached_values.append(primal)
         ctx, field = entry
         return self.load_field(field, ctx, rblock)
 

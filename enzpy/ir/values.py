@@ -14,7 +14,7 @@ __all__ = [
     "Value", "User", "Argument", "Constant", "ConstantInt", "ConstantFP", "ConstantNull",
     "Undef", "Poison", "ZeroInitializer", "NoneToken", "ConstantAggregate", "ConstantString",
     "Splat", "ConstantExpr", "BlockAddress", "InlineAsm", "OpaqueConstant", "MetadataOperand",
-    "format_float", "is_zero_constant",
+    "format_float",
 ]
 
 
@@ -363,19 +363,3 @@ class MetadataOperand(User):
         for part in self.parts:
             out.append(ref(next(values)) if part is None else part)
         return "".join(out)
-
-
-def is_zero_constant(value):
-    """True for constants that are all-zero bits (0, +0.0, null, zeroinitializer)."""
-    if isinstance(value, (ConstantNull, ZeroInitializer)):
-        return True
-    if isinstance(value, ConstantInt):
-        return value.value == 0
-    if isinstance(value, ConstantFP):
-        return value.value == 0.0 and math.copysign(1.0, value.value) > 0
-    if isinstance(value, Splat):
-        return is_zero_constant(value.element)
-    if isinstance(value, ConstantAggregate):
-        return all(is_zero_constant(e) for e in value.elements)
-    return False
-
