@@ -295,3 +295,16 @@ def test_concurrent_captures():
     for t in threads:
         t.join()
     assert not errors and len(set(results)) == 3
+
+
+def test_captured_modules_round_trip_through_enzpy_ir():
+    """Every module a capture produces (raw and cleaned) prints back exactly as LLVM does."""
+    from enzpy.canonical import canonicalize
+    from enzpy.ir import parse_canonical
+    vec = np.linspace(0.0, 1.0, 5)
+    for fn, args in ((plain, (1.0, 2.0)), (outer, (vec,)), (scaled_sum, (vec,)),
+                     (uses_recursion, (3.0,))):
+        for cleanup in (False, True):
+            text = capture(fn, args, cleanup=cleanup).text
+            canonical = canonicalize(text)
+            assert str(parse_canonical(canonical)) == canonical
