@@ -95,6 +95,7 @@ class Tape:
         self.env_memo = {}      # (loop, rblock) -> iteration index value
         self.records = {}       # (context, rblock) -> record pointer in the reverse
         self.header_record = {}  # forward loop header -> its record pointer instruction
+        self.cost_memo = {}     # (value, loop) -> fields its recomputation would cache
 
     # contexts ------------------------------------------------------------------------------
     def context(self, loop):
@@ -251,6 +252,12 @@ class Tape:
             return 0
         if self.gen.forward_value(value) in self.cached:
             return 0
+        key = (value, self.cfg.loop_of.get(home))
+        if key not in self.cost_memo:      # shared subexpressions are walked once
+            self.cost_memo[key] = self._uncached_cost(value, home, depth)
+        return self.cost_memo[key]
+
+    def _uncached_cost(self, value, home, depth):
         if value.opcode == "phi" and self.cfg.affine_induction(value) is not None:
             return 0
         if value.opcode == "load" and self.gen.reloadable(value):

@@ -1,6 +1,7 @@
 """An instruction builder with an insertion point, in the manner of LLVM's IRBuilder."""
 
 from . import types as T
+from ..errors import EnzpyError
 from .nodes import Function, Instruction
 from .values import ConstantFP, ConstantInt, Value
 
@@ -20,7 +21,8 @@ def declare(module, name, function_type, prefix=""):
     if fn is None:
         fn = module.add_function(Function(name, function_type, prefix=prefix))
     elif fn.function_type != function_type:
-        raise ValueError(f"@{name} is declared as {fn.function_type}, not {function_type}")
+        raise EnzpyError(f"the module declares @{name} as {fn.function_type}, but enzpy needs "
+                         f"{function_type}; rename the module's own @{name}")
     return fn
 
 

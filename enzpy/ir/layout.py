@@ -8,6 +8,7 @@ alignments).
 from dataclasses import dataclass, field
 import re
 
+from ..errors import EnzpyError
 from . import types as T
 
 __all__ = ["DataLayout"]
@@ -44,7 +45,8 @@ class DataLayout:
         if isinstance(ty, T.NamedStructType):
             body = self.struct_bodies.get(ty.name)
             if body is None:
-                raise ValueError(f"the size of opaque struct {ty} is unknown")
+                raise EnzpyError(f"the size of opaque struct {ty} is unknown: the module "
+                                 "declares it without a body; give the struct its body")
             return body
         return ty
 
@@ -75,7 +77,7 @@ class DataLayout:
             offsets = self.offsets(ty)
             end = offsets[-1] + self.size(ty.elements[-1]) if ty.elements else 0
             return _round_up(end, self.align(ty))
-        raise ValueError(f"type {ty} has no size")
+        raise EnzpyError(f"type {ty} has no size in memory (enzpy cannot lay it out)")
 
     def align(self, ty):
         """The ABI alignment of ``ty`` in bytes."""
@@ -99,7 +101,7 @@ class DataLayout:
             if ty.packed or not ty.elements:
                 return 1
             return max(self.align(e) for e in ty.elements)
-        raise ValueError(f"type {ty} has no alignment")
+        raise EnzpyError(f"type {ty} has no alignment in memory (enzpy cannot lay it out)")
 
     def offsets(self, ty):
         """Byte offsets of the fields of a struct type."""

@@ -8,6 +8,7 @@ refuses while uses remain.  Nodes compare by identity; types compare by value.
 import math
 import struct
 
+from ..errors import EnzpyError
 from .types import ArrayType, VectorType
 
 __all__ = [
@@ -138,7 +139,8 @@ def format_float(type, value):
         return f"0xH{bits:04X}"
     if kind == "x86_fp80":
         return _fp80_spelling(value)
-    raise ValueError(f"cannot format a {kind} constant from a Python float")
+    raise EnzpyError(f"enzpy cannot write a {kind} constant (it supports half, float, double "
+                     "and x86_fp80 derivatives)")
 
 
 def _fp80_spelling(value):
