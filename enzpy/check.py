@@ -195,15 +195,15 @@ def _int_access_size(fn, arg):
 
 
 def check_reverse(text, fn_name, activities=None, length=24, ints=None, points=2, seed=0,
-                  opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5)):
+                  opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5), custom=None):
     """Differentiate ``fn_name`` in ``text`` and compare with finite differences.
 
     Arrays have ``length`` elements; integer arguments and integer fields are ``int_value``
     unless ``ints`` ({argument index: value}) says otherwise; floats are drawn uniformly from
-    ``bounds``."""
+    ``bounds``.  ``custom`` (CustomRules) attaches custom derivative rules."""
     from .ad.prepare import prepare
     from .ad.reverse import differentiate_reverse
-    module = prepare(text, fn_name)
+    module = prepare(text, fn_name, custom=custom)
     fn = module.get_function(fn_name)
     types = TypeAnalysis(module).analyze(fn)
     acts = list(activities) if activities is not None else default_activities(fn)
@@ -311,13 +311,13 @@ def _row(report, name, derivative, finite, rtol):
 
 
 def check_forward(text, fn_name, activities=None, width=1, length=24, ints=None, points=2,
-                  seed=0, opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5)):
+                  seed=0, opt=2, rtol=None, int_value=4, bounds=(0.5, 1.5), custom=None):
     """Differentiate ``fn_name`` in forward mode (vector ``width``) and compare every lane's
     output tangent (the returned tangent and the tangents left in the shadow memory) with the
     central finite difference of the function along that lane's random direction."""
     from .ad.forward import differentiate_forward
     from .ad.prepare import prepare
-    module = prepare(text, fn_name)
+    module = prepare(text, fn_name, custom=custom)
     fn = module.get_function(fn_name)
     types = TypeAnalysis(module).analyze(fn)
     acts = list(activities) if activities is not None else default_activities(fn)

@@ -77,6 +77,17 @@ def _activities(spec, fn):
         raise EnzpyError(str(exc)) from None
 
 
+def _custom_rules(specs, module, prefer=None, source="<string>"):
+    """``--rule SYMBOL=[vjp:|jvp:]RULE`` options → CustomRules (None without options)."""
+    if not specs:
+        return None
+    from .rules.custom import CustomRules, parse_rule_option
+    rules = CustomRules()
+    for spec in specs:
+        rules.add(parse_rule_option(spec, module, prefer, source))
+    return rules
+
+
 def _target(module, name):
     from .explain import pick_function
     if name is None:
@@ -94,8 +105,11 @@ def cmd_diff(args):
     from .canonical import canonicalize, dispose, optimize, parse_llvm
     from .ir import parse
     text, source = _read(args.file)
-    fn = _target(parse(text, source), args.fn)
-    module = prepare(text, fn.name, source=source)
+    parsed = parse(text, source)
+    fn = _target(parsed, args.fn)
+    custom = _custom_rules(args.rule, parsed, "jvp" if args.mode == "forward" else "vjp",
+                           source)
+    module = prepare(text, fn.name, source=source, custom=custom)
     target = module.get_function(fn.name)
     if args.mode == "forward":
         from .ad.forward import differentiate_forward
@@ -127,7 +141,10 @@ def cmd_check(args):
     from .check import check_reverse
     from .ir import parse
     text, source = _read(args.file)
-    fn = _target(parse(text, source), args.fn)
+    parsed = parse(text, source)
+    fn = _target(parsed, args.fn)
+    custom = _custom_rules(args.rule, parsed, {"reverse": "vjp", "forward": "jvp"}.get(
+        args.mode), source)
     ints = {}
     for item in (args.ints or "").split(","):
         if item.strip():
@@ -136,7 +153,8 @@ def cmd_check(args):
                 ints[int(key)] = int(value)
             except ValueError:
                 raise EnzpyError(f"--ints takes INDEX=VALUE pairs, not {item!r}") from None
-    common = dict(length=args.len, ints=ints, points=args.points, seed=args.seed, opt=args.O)
+    common = dict(length=args.len, ints=ints, points=args.points, seed=args.seed, opt=args.O,
+                  custom=custom)
     ok = True
     if args.mode in ("reverse", "both"):
         report = check_reverse(text, fn.name, _activities(args.args, fn), **common)
@@ -156,9 +174,12 @@ def cmd_lower(args):
     interface) by a call of the generated derivative; the result links with clang or runs
     through enzpy.jit."""
     from .enzyme_abi import lower
+    from .ir import parse
     try:
         text, source = _read(args.file)
-        out = lower(text, source)
+        custom = _custom_rules(args.rule, parse(text, source), source=source) \
+            if args.rule else None
+        out = lower(text, source, custom)
     except EnzpyError as exc:      # one line: what, where, the call, the fix
         lines = [line.strip() for line in str(exc).splitlines()]
         print("enzpy: error: " + " ".join(line for line in lines if line.strip("^ ")),
@@ -170,6 +191,14 @@ def cmd_lower(args):
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(out)
     return 0
+
+
+def _add_rule_option(parser):
+    parser.add_argument("--rule", action="append", metavar="SYMBOL=RULE",
+                        help="use the function RULE of the module as the custom derivative of "
+                        "calls to SYMBOL (pointer ABI, docs/custom_rules.md): its signature says "
+                        "whether it is the vjp or the jvp (write SYMBOL=vjp:RULE or "
+                        "SYMBOL=jvp:RULE when both fit); may be given several times")
 
 
 def build_parser():
@@ -216,6 +245,7 @@ def build_parser():
                       help="reverse (diffe_NAME, default) or forward (fwddiffe_NAME)")
     diff.add_argument("--width", type=int, default=1, metavar="N",
                       help="forward mode: tangents propagated at once (default 1)")
+    _add_rule_option(diff)
     diff.set_defaults(run=cmd_diff)
     check = sub.add_parser("check", help="compare reverse mode with finite differences",
                            description=cmd_check.__doc__)
@@ -235,11 +265,13 @@ def build_parser():
                        help="which modes to check (default both)")
     check.add_argument("--width", type=int, default=1, metavar="N",
                        help="forward mode vector width (default 1)")
+    _add_rule_option(check)
     check.set_defaults(run=cmd_check)
     lower = sub.add_parser("lower", help="lower __enzyme_autodiff calls (Enzyme's C interface)",
                            description=cmd_lower.__doc__ + " See docs/enzyme_abi.md.")
     lower.add_argument("file", help="LLVM IR file, or - for standard input")
     lower.add_argument("-o", "--output", metavar="OUT.ll", help="output file (default: stdout)")
+    _add_rule_option(lower)
     lower.set_defaults(run=cmd_lower)
     return parser
 

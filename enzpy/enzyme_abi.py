@@ -91,10 +91,12 @@ class AutodiffCall:
         return (self.mode, self.width, self.fn.name, tuple(self.activities))
 
 
-def lower(text, source="<string>"):
+def lower(text, source="<string>", custom=None):
     """Return ``text`` (LLVM IR) with every ``__enzyme_autodiff`` and ``__enzyme_fwddiff`` call
     replaced by a call of the generated derivative; see the module docstring for the
-    conventions."""
+    conventions.  Custom rules come from the module's ``__enzyme_register_gradient_*`` /
+    ``__enzyme_register_derivative_*`` / ``__enzyme_inactivefn`` globals and from ``custom``
+    (an ``enzpy.rules.custom.CustomRules``)."""
     from .ad.prepare import prepare
     from .canonical import cleanup
     from .ir import parse, parse_canonical
@@ -118,7 +120,7 @@ def lower(text, source="<string>"):
     #    product) waits until those inner calls are lowered; its module is then prepared
     #    again, which inlines the generated inner derivative into it, so that the outer AD
     #    sees one function, as it does for ordinary callees.
-    module = prepare(str(text), targets, source=source)
+    module = prepare(str(text), targets, source=source, custom=custom)
     derivatives = {}        # call.key -> name of the generated derivative
     while True:
         calls = find_autodiff_calls(module, source)
@@ -134,7 +136,7 @@ def lower(text, source="<string>"):
         later = [c.fn.name for c in calls if c not in ready]
         if not later:
             break
-        module = prepare(str(module), list(dict.fromkeys(later)), source=source)
+        module = prepare(str(module), list(dict.fromkeys(later)), source=source, custom=custom)
     _remove_dead_marker_loads(module)
     _define_markers(module)
     return str(module)

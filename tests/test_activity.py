@@ -622,7 +622,7 @@ def _float_paths(fn, acts):
     while stack:
         for user, _ in stack.pop().uses:
             if getattr(user, "opcode", None) in _THROUGH and user.type != T.VOID and \
-                    is_float(user) and user not in forward:
+                    is_float(user) and user not in forward and not _inactive_call(user):
                 forward.add(user)
                 stack.append(user)
     backward = set()
@@ -638,6 +638,13 @@ def _float_paths(fn, acts):
                 operands = [v for v, _ in value.incoming]
             stack.extend(o for o in operands if hasattr(o, "uses"))
     return forward & backward
+
+
+def _inactive_call(inst):
+    """Calls the module marks inactive (``__enzyme_inactivefn``) carry no derivative."""
+    from enzpy.rules.custom import custom_rules_of
+    return inst.opcode == "call" and \
+        custom_rules_of(inst.function.parent).is_inactive(inst.callee)
 
 
 def test_values_on_float_paths_are_active():

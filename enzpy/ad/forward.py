@@ -13,6 +13,7 @@ Memory is mirrored by shadows (allocations get zeroed shadow allocations, frees 
 """
 
 from ..analysis.activity import ActivityAnalysis, ArgActivity
+from ..analysis.pointsto import is_inactive_call
 from ..analysis.typeanalysis import KNOWN_ALLOCATORS, TypeAnalysis
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
 from ..ir import types as T
@@ -24,6 +25,8 @@ from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, Metadata
                          Poison)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
+from .blas import forward_blas_call
+from .custom_calls import forward_call
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
 from .prepare import copy_target_attributes
 from .shadows import memset_zero, shadow_global
@@ -69,7 +72,7 @@ class ForwardGenerator:
                 act = ArgActivity.ACTIVE
             self.activities.append(act)
         self.return_primal = return_primal and fn.return_type != T.VOID
-        self.return_tangent = _float_like(fn.return_type)
+        self.return_tangent = _has_float(fn.return_type)
         self.name = name or (f"fwddiffe_{fn.name}" if width == 1 else
                              f"fwddiffe{width}_{fn.name}")
         self.layout = DataLayout.of(module)
@@ -204,7 +207,7 @@ class ForwardGenerator:
         fblock = self.fwd[inst.parent]
         if op == "ret":
             return self._return(inst, fblock)
-        if op == "call" and self._is_free(inst):
+        if op == "call" and (self._is_free(inst) or self._is_incref(inst)):
             clone = self._copy(inst, fblock)
             b = Builder(fblock)
             if self._needs_shadow(inst.args[0]):
@@ -284,6 +287,11 @@ class ForwardGenerator:
         return isinstance(callee, Function) and (callee.name in _FREES or
                                                  callee.name == "NRT_decref")
 
+    def _is_incref(self, inst):
+        """Numba's reference counts: a shadow allocation is counted like its primal."""
+        callee = inst.callee
+        return isinstance(callee, Function) and callee.name == "NRT_incref"
+
     def _shadow_of(self, inst, b, k):
         op = inst.opcode
         if op == "alloca":
@@ -340,12 +348,17 @@ class ForwardGenerator:
             if self.activity.is_pointerish(value):
                 if self._needs_shadow(value):
                     b.store(self.shadow(value, k), self.shadow(ptr, k))
+                elif isinstance(value, (ConstantNull, Poison)) and value.type.is_pointer:
+                    # a null pointer stored into shadowed memory (a tape record being reset)
+                    b.store(ConstantNull(value.type), self.shadow(ptr, k))
             elif self.activity.carries_float(value):
                 b.store(self.tangent(value, k), self.shadow(ptr, k))
 
     def _call(self, inst, b, clone):
         callee = inst.callee
         name = callee.name if isinstance(callee, Function) else None
+        if forward_call(self, inst, b, clone):      # custom rules, inactive callees
+            return
         if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove", "llvm.memset")):
             dst = inst.args[0]
             if not self._needs_shadow(dst):
@@ -360,6 +373,8 @@ class ForwardGenerator:
                 args += [self.value(a) for a in inst.args[2:]]
                 b.call(callee, args)
             return
+        if name is not None and name.startswith("numba_xx"):
+            return forward_blas_call(self, inst, b)
         if name is not None and not callee.is_declaration and not name.startswith("__enzpy_"):
             # a defined function that was not inlined: it may write tangents through shadows
             # even when it returns nothing
@@ -368,6 +383,16 @@ class ForwardGenerator:
                 return self._call_defined(inst, b, clone)
             return
         if not self._is_active(inst):
+            if self.act.is_active_instruction(inst) and \
+                    not is_inactive_call(inst, self.activity.inactive):
+                # no float result, but it may write memory that carries derivatives
+                raise NoDerivativeRule(self._where(
+                    inst, "the call may write memory that carries derivatives (it receives a "
+                    "pointer with a shadow), but " + ("its target is unknown" if name is None
+                                                      else "its callee has no derivative rule"),
+                    "give the callee a custom rule (--rule SYMBOL=RULE, Enzyme's "
+                    "__enzyme_register_derivative_<name>, defjvp in Python), or mark it "
+                    "inactive (__enzyme_inactivefn, enzpy.inactive) if it writes no floats"))
             return
         if name is None:
             raise NoDerivativeRule(self._where(
@@ -432,7 +457,7 @@ class ForwardGenerator:
                 args.append(self.shadow(arg, k) if act is ArgActivity.DUP else
                             self.tangent(arg, k))
         result = b.call(target, args)
-        has_tangent = _float_like(inst.type)
+        has_tangent = _has_float(inst.type)
         if inst.type == T.VOID:
             primal = None
         elif has_tangent:
@@ -459,6 +484,18 @@ class ForwardGenerator:
 
 
 # tangent rules of instructions: (generator, primal instruction, builder, lane) -> tangent
+def _has_float(ty):
+    """Whether a return type has float fields (a float, a vector of floats, or an aggregate
+    with a float somewhere: its tangent is then of the same type, other fields zero)."""
+    if _float_like(ty):
+        return True
+    if isinstance(ty, T.StructType):
+        return any(_has_float(e) for e in ty.elements)
+    if isinstance(ty, T.ArrayType):
+        return _has_float(ty.element)
+    return False
+
+
 def _t_fadd(g, inst, b, k):
     x, y = inst.operands
     return b.fadd(g.tangent(x, k), g.tangent(y, k))

@@ -2,7 +2,8 @@
 
 Callees of the differentiated function that are not recursive are inlined (AD then sees one
 function and one tape); returns are unified into one return block; loops get preheaders.  No
-unrolling, no vectorisation.
+vectorisation, and no unrolling except of loops that run a small constant number of times
+(``enzpy.ad.unroll``).
 """
 
 import re
@@ -11,6 +12,8 @@ from ..canonical import canonicalize, dispose, parse_llvm, run_cleanup
 from ..errors import EnzpyError
 from ..ir import parse_canonical
 from ..ir.nodes import Function
+from ..rules.custom import rules_from_module
+from .unroll import unroll_constant_loops
 
 __all__ = ["prepare", "defined_callees", "recursive_functions"]
 
@@ -78,18 +81,26 @@ def recursive_functions(module):
     return out
 
 
-def prepare(text, fn_names, inline=True, source="<string>"):
+def prepare(text, fn_names, inline=True, source="<string>", custom=None):
     """Return an ``enzpy.ir`` Module ready for AD of ``fn_names`` (one name or several): a
-    cleaned copy of ``text`` in which their non-recursive callees are inlined."""
+    cleaned copy of ``text`` in which their non-recursive callees are inlined.
+
+    Callees with a custom rule or marked inactive stay calls.  The rules are those the
+    module's Enzyme globals declare plus ``custom`` (an ``enzpy.rules.custom.CustomRules``);
+    they are checked against the module's functions and stored as ``module.custom_rules``,
+    where the derivative generators find them."""
     names = [fn_names] if isinstance(fn_names, str) else list(fn_names)
     module = parse_canonical(canonicalize(str(text), source))
+    rules = rules_from_module(module, source).merged(custom)
+    rules.check(module, source)
+    keep = rules.primal_names()
     for name in names:
         fn = module.get_function(name)
         if fn is None or fn.is_declaration:
             defined = [f.name for f in module.functions if not f.is_declaration]
             raise EnzpyError(f"no function @{name} is defined in {source}; defined "
                              "functions: " + (", ".join("@" + n for n in defined) or "none"))
-    to_inline = _inline_set(module, names) if inline else set()
+    to_inline = _inline_set(module, names, keep=keep) if inline else set()
     text = str(text)
     while True:
         stripped = _NO_OPT.sub(r"\1", text)
@@ -107,23 +118,26 @@ def prepare(text, fn_names, inline=True, source="<string>"):
         finally:
             dispose(llmod)
         prepared = parse_canonical(text)
-        if not inline:
-            return prepared
-        to_inline = _inline_set(prepared, names, direct_only=True)
-        if not to_inline:
+        prepared.custom_rules = rules
+        to_inline = _inline_set(prepared, names, direct_only=True, keep=keep) if inline \
+            else set()
+        if unroll_constant_loops(prepared):       # x ** 2 in Numba: clean up the copies
+            text = str(prepared)
+        elif not to_inline:
             return prepared
     return prepared
 
 
-def _inline_set(module, names, direct_only=False):
-    """Names of the defined, non-recursive functions reachable from ``names``."""
+def _inline_set(module, names, direct_only=False, keep=frozenset()):
+    """Names of the defined, non-recursive functions reachable from ``names`` (except those in
+    ``keep``)."""
     recursive = recursive_functions(module)
     roots = [module.get_function(n) for n in names]
     out, work = set(), list(roots)
     while work:
         for callee in defined_callees(work.pop()):
             if callee.name not in out and callee not in roots and callee not in recursive \
-                    and not callee.name.startswith(_KEEP_CALLS):
+                    and not callee.name.startswith(_KEEP_CALLS) and callee.name not in keep:
                 out.add(callee.name)
                 if not direct_only:
                     work.append(callee)

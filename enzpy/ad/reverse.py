@@ -29,6 +29,10 @@ from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, Metadata
                          Poison, Undef, ZeroInitializer)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
+from .frames import move_frame_to_heap
+from .prepare import recursive_functions
+from .blas import blas_written_pointers, reverse_blas_call
+from .custom_calls import reverse_call, reverse_forward_call
 from .runtime import Runtime
 from .prepare import copy_target_attributes
 from .shadows import memset_zero, shadow_global
@@ -46,6 +50,8 @@ def differentiate_reverse(module, fn_name, activities, return_active=None, arg_t
     fn = module.get_function(fn_name)
     if return_active is None:
         return_active = isinstance(fn.return_type.scalar, T.FloatType)
+    for recursive in recursive_functions(module):     # differentiated in split mode
+        move_frame_to_heap(module, recursive)
     return ReverseGenerator(module, fn, activities, return_active, arg_trees, return_primal,
                             name).generate()
 
@@ -333,8 +339,9 @@ class ReverseGenerator:
                                                          "llvm.memset")):
                     written.update(origins(inst.args[0]))
                     continue
-                if name == "numba_xxdot":               # reads x and y, writes *result
-                    written.update(origins(inst.args[5]))
+                blas_output = blas_written_pointers(inst)   # BLAS writes its output only
+                if blas_output is not None:
+                    written.update(o for ptr in blas_output for o in origins(ptr))
                     continue
                 for arg in inst.args:
                     if self.activity.is_pointerish(arg):
@@ -377,6 +384,8 @@ class ReverseGenerator:
         augmented forward sweep, which returns the result and the callee's tape."""
         for inst in list(self.fwd):
             if not isinstance(inst, Instruction) or inst.opcode != "call":
+                continue
+            if reverse_forward_call(self, inst):    # custom rules, inactive callees
                 continue
             callee = inst.callee
             if not isinstance(callee, Function) or callee.is_declaration or \
@@ -863,6 +872,8 @@ class ReverseGenerator:
     def _rev_call(self, inst, rblock):
         if inst in self.call_tapes:
             return self._rev_split_call(inst, rblock)
+        if reverse_call(self, inst, rblock):      # a custom rule (custom_calls.py)
+            return
         callee = inst.callee
         name = callee.name if isinstance(callee, Function) else None
         if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove")):
@@ -874,8 +885,8 @@ class ReverseGenerator:
             return
         if name in KNOWN_ALLOCATORS or name in ("NRT_MemInfo_data_fast",):
             return
-        if name == "numba_xxdot":
-            return self._rev_blas_dot(inst, rblock)
+        if name is not None and name.startswith("numba_xx"):
+            return reverse_blas_call(self, inst, rblock)
         rule = lookup_rule(name) if name is not None else None
         if name is None:
             raise NoDerivativeRule(self._where(
@@ -901,30 +912,6 @@ class ReverseGenerator:
             if isinstance(p, Lazy):
                 p = p.resolve()
             self.add_adjoint(b, arg, b.fmul(a, p))
-
-    def _rev_blas_dot(self, inst, rblock):
-        """Numba's ``numba_xxdot(kind, conj, n, x, y, *result)`` (np.dot of two vectors):
-        x' += r' y and y' += r' x, r' = 0."""
-        kind_code, _, n, x, y, result = inst.args
-        kind = {100: "double", 115: "float"}.get(getattr(kind_code, "value", None))
-        if kind is None:
-            raise NoDerivativeRule(self._where(inst, "no derivative rule for a complex or "
-                                                     "unknown-kind dot product"))
-        for vector in (x, y):
-            if not self.memory_unchanged(vector):
-                raise NoDerivativeRule(self._where(
-                    inst, "a dot product of memory that the function overwrites later in",
-                    "copy the operands before the dot product"))
-        b = self.builder_at(rblock)
-        fty = T.FloatType(kind)
-        res_shadow = self.shadow_lookup(result, rblock)
-        d_result = b.load(fty, res_shadow)
-        b.store(const(fty, 0.0), res_shadow)
-        count = self.lookup(n, rblock)
-        for source, target in ((y, x), (x, y)):
-            if self._needs_shadow(target):
-                b.call(self.runtime.axpy(kind), [count, d_result, self.lookup(source, rblock),
-                                                 self.shadow_lookup(target, rblock)])
 
     def memory_unchanged(self, pointer):
         """True when no instruction of the function writes the memory ``pointer`` reads."""

@@ -3,6 +3,7 @@
 * ``__enzpy_tape_reserve(records, capacity, index, size)``: grow a loop's record array; every
   byte it allocates is added to the global ``__enzpy_tape_bytes`` (what benchmarks report).
 * ``__enzpy_memcpy_adjoint_<kind>(dst', src', bytes)``: the adjoint of a copy.
+* ``__enzpy_blas_scale_<kind>(m, n, ld, beta, c)``: scale (or zero) a column-major matrix.
 * ``__enzpy_shadow_malloc(bytes)`` / ``__enzpy_shadow_free(p)`` / ``__enzpy_shadow_realloc``:
   zeroed shadow blocks that remember their size (16-byte header), so that the adjoint of a
   ``realloc`` knows how many bytes the old block had.
@@ -112,22 +113,42 @@ class Runtime:
         self._element_loop(fn, kind, count, body)
         return fn
 
-    def axpy(self, kind):
-        """``y[i] += a * x[i]`` for ``i < n``: the adjoint of a dot product (BLAS ``xdot``)."""
+    def blas_scale(self, kind):
+        """``c[i + j*ld] = beta * c[i + j*ld]`` for ``i < m``, ``j < n`` (zeros when ``beta``
+        is 0, so that infinities and NaNs do not survive): a BLAS output's adjoint, consumed."""
         fty = T.FloatType(kind)
-        fn, new = self._new(f"__enzpy_axpy_{kind}", T.FunctionType(T.VOID, (T.I64, fty, T.PTR,
-                                                                          T.PTR)),
-                            ["n", "a", "x", "y"])
+        fn, new = self._new(f"__enzpy_blas_scale_{kind}",
+                            T.FunctionType(T.VOID, (T.I64, T.I64, T.I64, fty, T.PTR)),
+                            ["m", "n", "ld", "beta", "c"])
         if new is None:
             return fn
-        Builder(fn.append_block("entry"))
-
-        def body(b, i):
-            x = b.load(fty, b.gep(fty, fn.args[2], [i]))
-            y = b.gep(fty, fn.args[3], [i])
-            b.store(b.fadd(b.load(fty, y), b.fmul(fn.args[1], x)), y)
-
-        self._element_loop(fn, kind, fn.args[0], body)
+        m, n, ld, beta, c = fn.args
+        entry, column, element, next_column, done = (
+            fn.append_block(name) for name in ("entry", "column", "element", "next", "done"))
+        b = Builder(entry)
+        empty = b.binop("or", b.icmp("sle", m, 0), b.icmp("sle", n, 0))
+        zero = b.fcmp("oeq", beta, const(fty, 0.0))
+        b.cond_br(empty, done, column)
+        b.position_at_end(column)
+        j = b.phi(T.I64, name="j")
+        base = b.gep(fty, c, [b.mul(j, ld)])
+        b.br(element)
+        b.position_at_end(element)
+        i = b.phi(T.I64, name="i")
+        p = b.gep(fty, base, [i])
+        scaled = b.fmul(beta, b.load(fty, p))
+        b.store(b.select(zero, const(fty, 0.0), scaled), p)
+        i_next = b.add(i, 1)
+        b.cond_br(b.icmp("eq", i_next, m), next_column, element)
+        b.position_at_end(next_column)
+        j_next = b.add(j, 1)
+        b.cond_br(b.icmp("eq", j_next, n), done, column)
+        b.position_at_end(done)
+        b.ret()
+        j.add_incoming(const(T.I64, 0), entry)
+        j.add_incoming(j_next, next_column)
+        i.add_incoming(const(T.I64, 0), column)
+        i.add_incoming(i_next, element)
         return fn
 
     def shadow_malloc(self):

@@ -22,7 +22,10 @@ treated as possibly a float and, if it turns out active, is a TypeAnalysisError.
 The analysis is conservative: it may call an inactive value active, never the reverse.  Calls
 into defined or unknown functions are assumed to read and write all memory reachable from
 their pointer arguments and to let every varied input reach every output; calls to known
-functions without float effects (I/O, allocation, refcounts) are inactive.
+functions without float effects (I/O, allocation, refcounts) are inactive, and calls with
+known memory effects (``enzpy.analysis.effects``: BLAS) carry derivatives only from the memory
+they read to the memory they write.  A callee with a pointer-ABI custom rule writes nothing
+through the arguments marked ``readonly`` or ``readnone`` (``PointsTo.written``).
 """
 
 import enum
@@ -32,6 +35,7 @@ from ..ir import types as T
 from ..ir.nodes import Instruction
 from ..ir.printer import print_instruction
 from ..ir.values import Argument
+from .effects import call_effects
 from .pointsto import PointsTo, callee_name, is_inactive_call, root_of
 from .typeanalysis import KNOWN_ALLOCATORS, POINTER_ONLY, value_name
 from .typememory import is_undecided_type
@@ -84,6 +88,15 @@ _THROUGH = {"fadd": None, "fsub": None, "fmul": None, "fdiv": None, "frem": None
             "shufflevector": (0, 1)}
 
 
+def _module_inactive(fn):
+    """The callees (names, addresses) the module marks inactive: ``__enzyme_inactivefn``,
+    ``"enzyme_inactive"``, and the inactive set of the CustomRules ``prepare`` stored."""
+    if fn.parent is None:
+        return frozenset()
+    from ..rules.custom import custom_rules_of
+    return custom_rules_of(fn.parent).inactive
+
+
 class ActivityResult:
     """Answers: is this value active, is this instruction active, does this pointer need a
     shadow.  Also holds the ``varied``/``useful`` sets for explanations."""
@@ -131,7 +144,8 @@ class ActivityAnalysis:
 
     ``arg_activity`` has one ArgActivity per argument; ``return_active`` says whether the
     return value is differentiated; ``types`` is a TypeResults for the function;
-    ``inactive`` adds names of functions without derivatives.
+    ``inactive`` adds names of functions without derivatives (the module's own inactive
+    callees, ``enzpy.rules.custom``, are always added).
     """
 
     def __init__(self, fn, arg_activity, return_active, types, inactive=()):
@@ -143,7 +157,7 @@ class ActivityAnalysis:
                      for a in arg_activity]
         self.return_active = bool(return_active)
         self.types = types
-        self.inactive = INACTIVE_FUNCTIONS | frozenset(inactive)
+        self.inactive = INACTIVE_FUNCTIONS | frozenset(inactive) | _module_inactive(fn)
         self.varied = set()
         self.useful = set()
         self.varied_memory = set()
@@ -302,13 +316,18 @@ class ActivityAnalysis:
                     any(map(self.mem_varied, pts.of(args[1]))):
                 return self._mark_all(self.varied_memory, pts.of(args[0]))
             return False
+        effects = call_effects(name)
+        if effects is not None:         # known effects: the read memory reaches the written
+            if any(self.mem_varied(o) for i in effects[0] for o in pts.of(args[i])):
+                return self._mark_all(self.varied_memory, pts.of(args[effects[1]]))
+            return False
         reach = pts.reach(inst)
         if not (any(a in self.varied for a in args) or any(map(self.mem_varied, reach))):
             return False
         changed = False
         if inst.type != T.VOID and self.carries_float(inst):
             changed |= self._mark(self.varied, inst)
-        return changed | self._mark_all(self.varied_memory, reach)
+        return changed | self._mark_all(self.varied_memory, pts.written(inst))
 
     def _backward(self, insts):
         changed = False
@@ -355,8 +374,14 @@ class ActivityAnalysis:
                     any(map(self.mem_observed, pts.of(args[0]))):
                 return self._mark_all(self.observed_memory, pts.of(args[1]))
             return False
+        effects = call_effects(name)
+        if effects is not None:
+            if any(map(self.mem_observed, pts.of(args[effects[1]]))):
+                return self._mark_all(self.observed_memory,
+                                      {o for i in effects[0] for o in pts.of(args[i])})
+            return False
         reach = pts.reach(inst)
-        if not (inst in self.useful or any(map(self.mem_observed, reach))):
+        if not (inst in self.useful or any(map(self.mem_observed, pts.written(inst)))):
             return False
         changed = self._mark_all(self.observed_memory, reach)
         for arg in args:
@@ -403,6 +428,9 @@ class ActivityAnalysis:
                     self._needs_shadow(inst.args[0])
             if name.startswith(_MEMORY_INTRINSICS):
                 return self._needs_shadow(inst.args[0])
+            effects = call_effects(name)
+            if effects is not None:
+                return self._needs_shadow(inst.args[effects[1]])
             if self._is_active_float(inst):
                 return True
             return any(o in self.shadowed for o in pts.reach(inst) if o != ("call", inst))

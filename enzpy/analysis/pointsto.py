@@ -14,10 +14,12 @@ them.  A Numba MemInfo's data block is ``Loaded(("heap", inst))``, reached from 
 
 from ..ir import types as T
 from ..ir.nodes import Function, GlobalVariable
-from ..ir.values import ConstantExpr
+from ..ir.values import ConstantExpr, ConstantInt
+from .effects import call_effects
 from .typeanalysis import KNOWN_ALLOCATORS
 
-__all__ = ["Loaded", "PointsTo", "root_of", "callee_name", "is_inactive_call"]
+__all__ = ["Loaded", "PointsTo", "root_of", "callee_name", "is_inactive_call",
+           "clean_pointer_args"]
 
 MAX_LOADED_DEPTH = 3
 _EXTERNAL = frozenset(("arg", "global", "call", "unknown"))
@@ -71,9 +73,27 @@ def callee_name(inst):
 
 
 def is_inactive_call(inst, inactive):
-    """Calls to functions without float effects (and intrinsics like llvm.lifetime)."""
+    """Calls to functions without float effects (and intrinsics like llvm.lifetime); a callee
+    given as a constant address (``inttoptr``) is inactive when ``inactive`` holds it."""
     name = callee_name(inst)
-    return bool(name) and (name in inactive or name.startswith(_INACTIVE_INTRINSICS))
+    if name:
+        return name in inactive or name.startswith(_INACTIVE_INTRINSICS)
+    callee = inst.callee
+    if isinstance(callee, ConstantExpr) and callee.opcode == "inttoptr" and \
+            isinstance(callee.operands[0], ConstantInt):
+        return (callee.operands[0].value & 0xFFFFFFFFFFFFFFFF) in inactive
+    return False
+
+
+def _reads_only(inst, index):
+    """Whether argument ``index`` of a call is marked ``readonly`` or ``readnone`` (at the
+    call or on the callee's parameter)."""
+    attrs = inst.attrs.get("arg_attrs") or []
+    text = attrs[index] if index < len(attrs) else ""
+    callee = inst.callee
+    if isinstance(callee, Function) and index < len(callee.args):
+        text += " " + callee.args[index].attrs
+    return bool({"readonly", "readnone"} & set(text.split()))
 
 
 def is_external(origin):
@@ -96,6 +116,7 @@ class PointsTo:
         self.pts = {}
         self.contents = {}
         self._reach = {}
+        self._written = {}
         self._holds = {}
         for index, arg in enumerate(fn.args):
             if self.may_hold_pointer(arg):
@@ -128,6 +149,13 @@ class PointsTo:
         """Origins a call may touch: everything reachable from its pointer arguments, and
         the memory it may return."""
         return self._reach.get(call, EMPTY)
+
+    def written(self, call):
+        """Origins a call may write: its ``reach``, except, for a callee with a pointer-ABI
+        rule, what it can reach only through arguments it only reads (``readonly`` /
+        ``readnone``; the rule gets no shadows for pointers stored in memory anyway)."""
+        written = self._written.get(call)
+        return written if written is not None else self._reach.get(call, EMPTY)
 
     def reachable_from(self, value):
         return self._closure(self.of(value))
@@ -241,6 +269,16 @@ class PointsTo:
             return changed
         return False
 
+    def _has_pointer_rule(self, inst):
+        """Whether the callee has a pointer-ABI custom rule (docs/custom_rules.md): such a
+        callee is taken to store no pointers into memory (its rule gets shadows for pointer
+        arguments only; a function that does needs Enzyme's ABI)."""
+        from ..rules.custom import POINTER, custom_rules_of
+        if self.fn.parent is None:
+            return False
+        rule = custom_rules_of(self.fn.parent).lookup(inst.callee)
+        return rule is not None and rule.abi == POINTER and rule.like is None
+
     def _call(self, inst):
         name = callee_name(inst)
         args = inst.args
@@ -260,7 +298,8 @@ class PointsTo:
             for origin in of(args[1]):
                 out |= self.deref(origin)
             return bool(out) and self._add_contents(of(args[0]), out)
-        if name.startswith("llvm.memset") or is_inactive_call(inst, self.inactive):
+        if name.startswith("llvm.memset") or is_inactive_call(inst, self.inactive) or \
+                call_effects(name) is not None:     # BLAS: stores or keeps no pointer
             if inst.type != T.VOID and self.may_hold_pointer(inst):
                 return self._set(inst, frozenset({("call", inst)}))
             return False
@@ -269,13 +308,152 @@ class PointsTo:
             start |= of(arg)
         callee = inst.callee
         returns_pointer = inst.type != T.VOID and self.may_hold_pointer(inst)
-        if returns_pointer or not (isinstance(callee, Function) and callee.is_declaration):
+        ruled = self._has_pointer_rule(inst)
+        if returns_pointer or not (ruled or isinstance(callee, Function) and
+                                   callee.is_declaration):
             start.add(("call", inst))        # memory the callee may return or keep
         reach = self._closure(start) if start else EMPTY
         changed = reach != self._reach.get(inst)
         self._reach[inst] = reach
-        changed |= self._add_contents(reach, reach)      # the callee may store anything
+        if not ruled and isinstance(callee, Function) and not callee.is_declaration:
+            # a defined callee writes only through its arguments that are not clean
+            clean = clean_pointer_args(callee)
+            writable = {("call", inst)}
+            for index, arg in enumerate(args):
+                if index not in clean:
+                    writable.update(of(arg))
+            written = self._closure(writable)
+            self._written[inst] = written
+            # clean arguments do not escape: only what it writes may point into what it writes
+            changed |= self._add_contents(written, written)
+        elif not ruled:      # a pointer-ABI rule has no shadows for pointers stored in memory
+            changed |= self._add_contents(reach, reach)  # the callee may store anything
+        else:
+            read_only, writable = set(), set()
+            for index, arg in enumerate(args):
+                (read_only if _reads_only(inst, index) else writable).update(of(arg))
+            if returns_pointer:
+                writable.add(("call", inst))
+            self._written[inst] = self._closure(writable)
         if returns_pointer:
             changed |= self._set(inst, reach)
         return changed
 
+
+
+# -- what a defined callee writes through its pointer arguments ---------------------------------
+
+_HARMLESS_CALLS = ("NRT_incref", "NRT_decref", "NRT_MemInfo_data_fast", "NRT_MemInfo_data",
+                   "free")
+
+
+def clean_pointer_args(fn, _active=None):
+    """Indices of the arguments of the defined function ``fn`` through which it (with its
+    callees) writes nothing but pointers to constant globals or null: integers, and Numba's
+    ``excinfo``, which a callee sets to its constant exception description.  Memory behind
+    such an argument carries no derivative because of the call.  Recursion is assumed clean
+    (a write has to happen somewhere), memoised per module."""
+    module = fn.parent
+    memo = module.__dict__.setdefault("_clean_pointer_args", {}) if module is not None else {}
+    if fn in memo:
+        return memo[fn]
+    active = _active if _active is not None else set()
+    if fn in active:
+        return frozenset(range(len(fn.args)))
+    active.add(fn)
+    # every argument may hold an address (an integer too); an index into an array does not
+    # make the element's address derived from it
+    derived = {a: frozenset({i}) for i, a in enumerate(fn.args)}
+    insts = list(fn.instructions())
+    changed = True
+    while changed:               # pointers derived from arguments (also loaded through them)
+        changed = False
+        for inst in insts:
+            op = inst.opcode
+            if op in ("getelementptr", "bitcast", "addrspacecast", "load", "inttoptr",
+                      "ptrtoint", "freeze"):
+                operands = inst.operands[:1]
+            elif op in ("select", "phi", "add", "sub", "and", "or", "xor"):
+                operands = inst.operands[1:] if op == "select" else inst.operands
+            else:
+                continue
+            out = frozenset().union(*(derived.get(v, EMPTY) for v in operands))
+            if out and not out <= derived.get(inst, EMPTY):
+                derived[inst] = out | derived.get(inst, EMPTY)
+                changed = True
+    harmless = _harmless_slots(insts, active)
+    dirty = set()
+    for inst in insts:
+        op = inst.opcode
+        if op == "store":
+            value, ptr = inst.operands
+            if derived.get(ptr) and not _harmless(value, harmless):
+                dirty |= derived[ptr]
+            dirty |= derived.get(value, EMPTY)              # the argument escapes
+        elif op in ("atomicrmw", "cmpxchg"):
+            dirty |= derived.get(inst.operands[0], EMPTY)
+        elif op == "ret" and inst.operands:
+            dirty |= derived.get(inst.operands[0], EMPTY)
+        elif op in ("call", "invoke"):
+            callee, name = inst.callee, callee_name(inst)
+            if name.startswith(_HARMLESS_CALLS) or name.startswith(_INACTIVE_INTRINSICS) \
+                    or name in KNOWN_ALLOCATORS:
+                continue
+            sub = clean_pointer_args(callee, active) if isinstance(callee, Function) and \
+                not callee.is_declaration else frozenset()
+            for index, arg in enumerate(inst.args):
+                if index not in sub:
+                    dirty |= derived.get(arg, EMPTY)
+    active.discard(fn)
+    clean = frozenset(i for i in range(len(fn.args)) if i not in dirty)
+    if _active is None or not active:
+        memo[fn] = clean
+    return clean
+
+
+def _harmless(value, slots=()):
+    """A stored value that carries no derivative and overwrites none: null, the address of a
+    constant global, or what was loaded from a local slot that only ever holds such values
+    (``slots``: a callee's excinfo slot, passed on to the caller)."""
+    from ..ir.nodes import Instruction
+    from ..ir.values import ConstantNull, Poison, Undef
+    if isinstance(value, (ConstantNull, Poison, Undef)):
+        return True
+    if isinstance(value, Instruction):
+        if value.opcode == "load":
+            return value.operands[0] in slots
+        if value.opcode == "select":
+            return all(_harmless(v, slots) for v in value.operands[1:])
+        return False
+    if isinstance(value, ConstantExpr) and value.operands:
+        value = value.operands[0]
+    return isinstance(value, GlobalVariable) and value.is_constant
+
+
+def _harmless_slots(insts, active):
+    """Allocas (and mallocs) that only ever hold harmless values: every store into them
+    stores one, every call they are passed to has them in a clean position, and nothing else
+    uses them."""
+    slots = {i for i in insts if i.opcode == "alloca" or
+             (i.opcode == "call" and callee_name(i) == "malloc")}    # (enzpy.ad.frames)
+    changed = True
+    while changed:
+        changed = False
+        for slot in list(slots):
+            for user, index in slot.uses:
+                op = getattr(user, "opcode", None)
+                if op == "load" or (op == "store" and index == 1 and
+                                    _harmless(user.operands[0], slots)):
+                    continue
+                if op in ("call", "invoke") and index < len(user.args):
+                    callee = user.callee
+                    if callee_name(user).startswith(_INACTIVE_INTRINSICS) or \
+                            callee_name(user) == "free":
+                        continue
+                    if isinstance(callee, Function) and not callee.is_declaration and \
+                            index in clean_pointer_args(callee, active):
+                        continue
+                slots.discard(slot)
+                changed = True
+                break
+    return slots

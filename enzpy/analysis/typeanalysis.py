@@ -308,7 +308,9 @@ class TypeAnalysis:
                     body = self.layout.body(ty)
                 except ValueError:
                     body = None
-                if isinstance(body, T.ArrayType) and not body.element.is_aggregate:
+                if isinstance(body, T.ArrayType) and body.element == T.I8:
+                    pass           # raw bytes (Numba's frozen arrays, strings): no types
+                elif isinstance(body, T.ArrayType) and not body.element.is_aggregate:
                     # an array of scalars: the element's type at every offset
                     pointee = to_memory(tree_of_type(body.element, self.layout),
                                         body.element, 0, self.layout).as_every_offset()

@@ -303,6 +303,10 @@ def _call(ta, inst):
         if inst.type != T.VOID:
             ta.update_return(callee, ta.tree(inst))
             ta.update(inst, ta.returns.get(callee, EMPTY))
+            rets = ta.rets.get(callee, ())
+            if isinstance(inst.type, T.IntType) and rets and all(
+                    r.operands and isinstance(r.operands[0], ConstantInt) for r in rets):
+                ta.update(inst, INT_TREE)    # a status code (Numba's callees return 0)
         return
     name = callee.name if isinstance(callee, Function) else None
     if name is None:                                   # indirect call: the signature
