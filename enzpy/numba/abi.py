@@ -35,8 +35,8 @@ __all__ = ["Kernel", "Role", "compile_kernel", "kernels_of", "kernel_call_intrin
            "differentiable", "take_error"]
 
 _lock = threading.RLock()
-_kernels = weakref.WeakKeyDictionary()     # dispatcher -> {(argtypes, roles): Kernel}
-_captures = weakref.WeakKeyDictionary()    # dispatcher -> {argtypes: CapturedIR}
+_kernels = weakref.WeakKeyDictionary()     # dispatcher -> {(argtypes, roles, version): Kernel}
+_captures = weakref.WeakKeyDictionary()    # dispatcher -> {(argtypes, version): CapturedIR}
 _counter = [0]
 
 
@@ -163,12 +163,14 @@ class Kernel:
 
 
 def _capture(disp, argtypes):
+    from . import custom
     from .capture import capture
+    key = (argtypes, custom.version())      # rules decide which callees stay calls
     with _lock:
         per_function = _captures.setdefault(disp, {})
-        cap = per_function.get(argtypes)
+        cap = per_function.get(key)
         if cap is None:
-            cap = per_function[argtypes] = capture(disp, argtypes)
+            cap = per_function[key] = capture(disp, argtypes, keep=custom.keeps)
     return cap
 
 
@@ -216,7 +218,8 @@ def compile_kernel(disp, argtypes, roles, fn_label=None):
     deadlock)."""
     from numba.core.compiler_lock import global_compiler_lock
 
-    key = (tuple(argtypes), tuple(roles))
+    from .custom import version
+    key = (tuple(argtypes), tuple(roles), version())    # a new custom rule: a new kernel
     kernel = _kernels.get(disp, {}).get(key)
     if kernel is not None:
         return kernel
@@ -226,7 +229,7 @@ def compile_kernel(disp, argtypes, roles, fn_label=None):
         if kernel is None:
             kernel = _build_kernel(disp, tuple(argtypes), tuple(roles), fn_label)
             per_function[key] = kernel
-            per_function[(tuple(argtypes), kernel.roles)] = kernel
+            per_function[(tuple(argtypes), kernel.roles, key[2])] = kernel
     return kernel
 
 
@@ -259,20 +262,28 @@ def _label(py_func):
     return f"'{name}' ({code.co_filename}:{code.co_firstlineno})"
 
 
-def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
-    from ..ad.prepare import prepare
-    from ..ad.reverse import differentiate_reverse
+@dataclasses.dataclass
+class ArgumentPlan:
+    """Activities and type trees of the LLVM parameters of a captured function for one
+    choice of roles (shared by the reverse, forward and Hessian kernels)."""
+    activities: list           # ArgActivity per LLVM parameter
+    trees: dict                # LLVM parameter -> TypeTree
+    return_dup: bool           # retptr Duplicated (the return holds floats)
+    dup_args: tuple            # Python arguments whose data pointer is Duplicated
+    active_leaves: tuple       # per Python argument: its number of Active floats
+    adjoint_llvm: tuple        # LLVM types of the Active floats, in order
+
+
+def argument_plan(cap, roles, scratch=()):
+    """The ArgumentPlan of ``cap`` for concrete ``roles`` (``resolve_roles``); the arrays in
+    ``scratch`` get a shadow too."""
     from ..analysis.activity import ArgActivity as A
-    from ..ir import types as T
 
     types = _types()
-    nparams = len(cap.llvm_params)
-    activities = [A.CONST] * nparams
+    activities = [A.CONST] * len(cap.llvm_params)
     trees = {}
     restype = cap.return_type
-    ret_leaves = _float_leaves(restype)
-    return_dup = ret_leaves is not None
-    module = prepare(cap.text, cap.entry, source=f"<numba {cap.name}>")
+    return_dup = _float_leaves(restype) is not None
     if return_dup:
         activities[0] = A.DUP
         trees[0] = _return_tree(restype)
@@ -304,23 +315,36 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
                 elif lty.startswith("i") and lty != "i1":
                     trees[pos] = _tree("{[-1]:Integer}")
         active_leaves.append(count)
+    return ArgumentPlan(activities, trees, return_dup, tuple(dup_args), tuple(active_leaves),
+                        tuple(adjoint_llvm))
+
+
+def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
+    from ..ad.reverse import differentiate_reverse
+    from ..ir import types as T
+    from .custom import KernelRules
+
+    restype = cap.return_type
+    rules = KernelRules(cap)
+    module = rules.prepare(cap.text, cap.entry, source=f"<numba {cap.name}>")
+    plan = argument_plan(cap, roles, scratch)
     _counter[0] += 1
     name = f"enzpy_grad_{_counter[0]}_{_short(cap.name)}"
     try:
-        diffe = differentiate_reverse(module, cap.entry, activities, return_active=False,
-                                      arg_trees=trees, return_primal=True, name=name)
+        diffe = differentiate_reverse(module, cap.entry, plan.activities, return_active=False,
+                                      arg_trees=plan.trees, return_primal=True, name=name)
     except NoDerivativeRule as exc:
         raise NoDerivativeRule(_with_source(str(exc), disp, cap, fn_label)) from None
     ad_done = time.perf_counter()
-    text = str(module)
+    text = rules.bind(module)           # defines the custom-rule symbols the gradient calls
     linkable = _linkable(text, name)
     checked = time.perf_counter()
     if diffe.return_type.elements[0] != T.I32:       # pragma: no cover - core contract
         raise EnzpyError(f"internal error: {name} does not return the status first")
     return Kernel(name=name, argtypes=tuple(cap.argtypes), roles=roles,
-                  scratch=tuple(scratch), return_type=restype, return_dup=return_dup,
-                  dup_args=tuple(dup_args), active_leaves=tuple(active_leaves),
-                  adjoint_llvm=tuple(adjoint_llvm), capture_seconds=captured - started,
+                  scratch=tuple(scratch), return_type=restype, return_dup=plan.return_dup,
+                  dup_args=plan.dup_args, active_leaves=plan.active_leaves,
+                  adjoint_llvm=plan.adjoint_llvm, capture_seconds=captured - started,
                   ad_seconds=ad_done - captured, link_seconds=checked - ad_done,
                   text=text, linkable_text=linkable, captured=cap)
 

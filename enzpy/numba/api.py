@@ -119,6 +119,9 @@ def _dispatcher(fn, njit_options):
         return fn
     if inspect.isfunction(fn):
         return numba.njit(**njit_options)(fn)
+    from .custom import CustomVJP, entry_dispatcher
+    if isinstance(fn, CustomVJP):       # a call of it, so that its rules apply
+        return entry_dispatcher(fn)
     raise EnzpyError(f"cannot differentiate {fn!r} ({type(fn).__name__}): pass a Python "
                      "function, a numba.njit dispatcher or an ADFunction")
 
@@ -179,6 +182,8 @@ class ADFunction:
         return abi.kernels_of(self.dispatcher)
 
     def _wrapper(self, key, build):
+        from .custom import version
+        key = (key, version())          # after a new custom rule, new wrappers (and kernels)
         wrapper = self._wrappers.get(key)
         if wrapper is None:
             with self._lock:
@@ -246,6 +251,18 @@ class ADFunction:
         wrapper = self._wrapper(("reverse", roles), lambda: self._build_reverse(roles))
         result = _call(wrapper, (*primals, tuple(shadows), seed))
         return tuple(result[1:])
+
+    # Enzyme-style forward mode ------------------------------------------------------------
+    def forward(self, *args):
+        """``f.forward(Duplicated(x, tx), Duplicated(a, ta), Const(n))``: the directional
+        derivative of the result along the tangents (a float, a tuple of floats or an array;
+        None when ``f`` returns nothing).  The tangents of float arrays that ``f`` writes
+        (output arguments) are written into their tangent arrays.  Plain values are Const."""
+        from .jacobians import forward
+        if len(args) > len(self.parameters):
+            raise EnzpyError(f"{self._label} takes {len(self.parameters)} arguments, "
+                             f"{len(args)} given")
+        return forward(self, args)
 
     def _build_reverse(self, roles):
         resolve = self._resolver(lambda argtypes: roles)
@@ -389,9 +406,14 @@ class GradFunction:
         self.__name__ = f"{kind}_{self.function.__name__}"
         self.__doc__ = (f"{kind} of {self.function.__name__} with respect to argument(s) "
                         f"{self.argnums}")
-        self.dispatcher = self.function._wrapper(
+
+    @property
+    def dispatcher(self):
+        """The Numba function (a new one after a custom rule is registered)."""
+        kind = "value_and_grad" if self.with_value else "grad"
+        return self.function._wrapper(
             (kind, self.argnums),
-            lambda: self.function._build_grad(self.argnums, with_value, f"enzpy.{kind}"))
+            lambda: self.function._build_grad(self.argnums, self.with_value, f"enzpy.{kind}"))
 
     def __call__(self, *args, **kwargs):
         return _call(self.dispatcher, args, kwargs)

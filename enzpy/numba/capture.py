@@ -94,6 +94,9 @@ class CapturedIR:
     inlined       those of them marked alwaysinline (the others are recursive)
     declarations  functions left as declarations (Numba runtime, libm, intrinsics)
     optimized_callees  callees whose raw IR was unavailable, linked optimised (normally empty)
+    kept          (mangled name, dispatcher, argument types) of the callees that ``keep``
+                  selected: linked in as definitions but not marked alwaysinline, so that they
+                  stay calls (the callees with custom derivatives, enzpy.numba.custom)
     """
     text: str = dataclasses.field(repr=False)
     raw_text: str = dataclasses.field(repr=False)
@@ -112,6 +115,7 @@ class CapturedIR:
     optimized_callees: tuple
     cleanup: bool
     seconds: float
+    kept: tuple = ()
 
     @property
     def arg_positions(self):
@@ -607,8 +611,9 @@ def _recursive_functions(text, names):
     return recursive
 
 
-def _link(parts, entry):
-    """Link the raw modules into the first; callees become internal (+ alwaysinline)."""
+def _link(parts, entry, keep=frozenset()):
+    """Link the raw modules into the first; callees become internal (+ alwaysinline, except
+    those named in ``keep``)."""
     main = None
     defined = set()
     for text in parts:
@@ -642,11 +647,16 @@ def _link(parts, entry):
             continue
         fn.linkage = "internal"
         callees.append(fn.name)
-    recursive = _recursive_functions(str(main), callees) if callees else set()
+    text = str(main)
+    recursive = _recursive_functions(text, callees) if callees else set()
+    # noinline may sit in an attribute group (Numba's unicode helpers for f-strings)
+    noinline = set(re.findall(r"^attributes (#\d+) = \{[^}\n]*\bnoinline\b", text, re.M))
     inlined = []
     for name in callees:
         fn = main.get_function(name)
-        if name in recursive or b"noinline" in list(fn.attributes):
+        header = str(fn).split("{", 1)[0]
+        if name in recursive or name in keep or re.search(r"\bnoinline\b", header) or \
+                noinline & set(re.findall(r"#\d+", header)):
             continue
         fn.add_function_attribute("alwaysinline")
         inlined.append(name)
@@ -657,14 +667,15 @@ def _link(parts, entry):
 # --------------------------------------------------------------------------------------------
 # The public entry point.
 
-def capture(fn, argtypes, *, cleanup=True):
+def capture(fn, argtypes, *, cleanup=True, keep=None):
     """Capture the pre-optimisation LLVM IR of ``fn`` compiled by Numba for ``argtypes``.
 
     ``fn`` is a Python function or a ``numba.njit`` dispatcher (compiled before or not);
     ``argtypes`` is a tuple of Numba types or of example values (typed with ``numba.typeof``).
     Returns a :class:`CapturedIR`.  Raises :class:`NumbaCompileError` when Numba cannot compile
     the function and :class:`~enzpy.errors.ABIError` for argument kinds enzpy cannot pass.
-    Numba's configuration, hooks and caches are left as they were.
+    Numba's configuration, hooks and caches are left as they were.  ``keep(dispatcher)``, when
+    given, selects the njit callees that stay calls (``CapturedIR.kept``).
     """
     global _active
     from numba.core import types
@@ -715,7 +726,9 @@ def capture(fn, argtypes, *, cleanup=True):
 
     entry = cres.fndesc.mangled_name
     source = f"<numba {py_func.__qualname__}>"
-    module, callees, inlined, declarations = _link(walker.parts, entry)
+    kept = _kept(session, keep, entry) if keep is not None else ()
+    module, callees, inlined, declarations = _link(walker.parts, entry,
+                                                   {name for name, _, _ in kept})
     # Printing after linking or passes can list block predecessors in an order that a fresh
     # parse does not reproduce; one more parse + print gives text that round-trips exactly.
     raw_module = parse_llvm(str(module), source)
@@ -741,7 +754,18 @@ def capture(fn, argtypes, *, cleanup=True):
         llvm_params=llvm_params, env_name=cres.fndesc.env_name, callees=callees,
         inlined=inlined, declarations=declarations,
         optimized_callees=tuple(walker.optimized), cleanup=cleanup,
-        seconds=time.perf_counter() - started)
+        seconds=time.perf_counter() - started, kept=kept)
+
+
+def _kept(session, keep, entry):
+    """(mangled name, dispatcher, argument types) of the callees typed during the capture
+    whose dispatcher ``keep`` selects (the names a caller's call refers to)."""
+    out = {}
+    for disp, args in session.calls:
+        cres = disp.overloads.get(args)
+        if cres is not None and cres.fndesc.mangled_name != entry and keep(disp):
+            out.setdefault(cres.fndesc.mangled_name, (disp, args))
+    return tuple((name, disp, args) for name, (disp, args) in out.items())
 
 
 def _llvm_type_text(ir_type):
