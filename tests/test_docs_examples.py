@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 # The documents whose examples this file checks (the foundation's user docs).
 DOCUMENTS = ("index.md", "architecture.md", "ir.md", "jit.md", "numba_capture.md", "cli.md",
-             "samples.md", "derivatives.md")
+             "samples.md", "derivatives.md", "custom_rules.md", "forward.md",
+             "examples/probabilistic.md")
 
 _FENCE = re.compile(r"^```(\S*)\s*$")
 
@@ -73,7 +74,7 @@ def test_links_between_documents_resolve(name):
     for target, anchor in re.findall(r"\]\(([^)#\s]*)(?:#([^)\s]*))?\)", text):
         if "://" in target:
             continue
-        path = (DOCS / target) if target else DOCS / name
+        path = ((DOCS / name).parent / target) if target else DOCS / name
         assert path.exists(), f"docs/{name} links to missing {target}"
         if anchor and path.suffix == ".md":
             assert anchor in anchors(path), f"docs/{name} links to missing #{anchor} in {target}"
