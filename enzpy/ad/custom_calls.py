@@ -24,11 +24,10 @@ from ..ir import types as T
 from ..ir.builder import Builder, const, declare
 from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
-from ..ir.values import Constant, ConstantNull, MetadataOperand, Poison
+from ..ir.values import Constant, ConstantNull, Poison
 from ..rules.custom import (ENZYME, POINTER, augmented_form, check_signature, custom_rules_of,
                             expected_type, float_leaves, tape_type)
-from ..rules.emitter import Emitter, Lazy
-from ..rules.registry import ZERO, lookup as lookup_rule
+from ..rules.registry import lookup as lookup_rule
 
 __all__ = ["reverse_forward_call", "reverse_call", "forward_call", "is_inactive_callee"]
 
@@ -104,7 +103,7 @@ def reverse_call(gen, inst, rblock):
     if rule is None:
         return False
     if rule.like is not None:
-        _like_reverse(gen, inst, rblock, lookup_rule(rule.like))
+        gen.rev_table_rule(inst, rblock, lookup_rule(rule.like))
     elif rule.abi == POINTER:
         _pointer_vjp(gen, inst, rblock, rule)
     else:
@@ -201,23 +200,6 @@ def _enzyme_reverse(gen, inst, rblock, rule):
         gen.add_adjoint(b, arg, adjoint)
 
 
-def _like_reverse(gen, inst, rblock, table_rule):
-    """A callee declared like a function of the rule table: its partials."""
-    b = gen.builder_at(rblock)
-    adjoint = gen.take_adjoint(b, inst)
-    args = _Lazily([lambda x=x: gen.lookup(x, rblock) if not isinstance(x, MetadataOperand)
-                    else x for x in inst.args])
-    result = Lazy(lambda: gen.lookup(inst, rblock))
-    e = Emitter(b, gen.module, inst.type)
-    for arg, partial in zip(inst.args, table_rule.partials):
-        if partial is None or partial is ZERO or partial == ZERO or not gen._is_active(arg):
-            continue
-        p = partial(e, args, result)
-        if isinstance(p, Lazy):
-            p = p.resolve()
-        gen.add_adjoint(b, arg, b.fmul(adjoint, p))
-
-
 def _overwritten_after(gen, inst, index):
     """An instruction that may run after ``inst`` and write memory that argument ``index`` of
     the call points to (``inst`` itself when it runs again in a loop with the same pointer and
@@ -311,7 +293,7 @@ def forward_call(gen, inst, b, clone):
     if not (gen._is_active(inst) or gen.act.is_active_instruction(inst)):
         return True
     if rule.like is not None:
-        _like_forward(gen, inst, b, clone, lookup_rule(rule.like))
+        gen.table_tangents(inst, b, clone, lookup_rule(rule.like))
         return True
     b = Builder(before=clone)
     fnty = inst.attrs["callee_type"]
@@ -337,32 +319,6 @@ def forward_call(gen, inst, b, clone):
     if _class(fnty.ret) == "float":
         gen.tan[inst] = lanes
     return True
-
-
-def _like_forward(gen, inst, b, clone, table_rule):
-    args = [gen.value(a) for a in inst.args]
-    e = Emitter(b, gen.module, gen._tangent_type(inst))
-    lanes = []
-    for k in range(gen.width):
-        if table_rule.tangent is not None:
-            tangents = [gen.tangent(a, k) if not isinstance(a, MetadataOperand) else None
-                        for a in inst.args]
-            t = table_rule.tangent(e, args, tangents, clone)
-        else:
-            t = None
-            for arg, partial in zip(inst.args, table_rule.partials):
-                if partial is None or partial is ZERO or partial == ZERO or \
-                        not gen._is_active(arg):
-                    continue
-                p = partial(e, args, Lazy(lambda: clone))
-                if isinstance(p, Lazy):
-                    p = p.resolve()
-                term = b.fmul(gen.tangent(arg, k), p)
-                t = term if t is None else b.fadd(t, term)
-            if t is None:
-                t = _zero(gen._tangent_type(inst))
-        lanes.append(t)
-    gen.tan[inst] = lanes
 
 
 # -- shared ----------------------------------------------------------------------------------
@@ -451,21 +407,3 @@ def _leaves(b, value, ty, path, out):
     elif isinstance(ty, T.ArrayType):
         for k in range(ty.count):
             _leaves(b, value, ty.element, path + [k], out)
-
-
-class _Lazily:
-    """A list whose items are computed on first access."""
-
-    def __init__(self, makers):
-        self.makers, self.values = makers, {}
-
-    def __getitem__(self, index):
-        if index not in self.values:
-            self.values[index] = self.makers[index]()
-        return self.values[index]
-
-    def __len__(self):
-        return len(self.makers)
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self)))

@@ -406,6 +406,11 @@ class ForwardGenerator:
                 inst, "no derivative rule for the call",
                 "give the callee a rule (enzpy.register_vjp / a custom_jvp in Python, --rule "
                 "SYMBOL=RULE on the command line) or mark it inactive"))
+        self.table_tangents(inst, b, clone, rule)
+
+    def table_tangents(self, inst, b, clone, rule):
+        """A call of a function of the rule table: its tangent rule, or the sum of partial *
+        argument tangent, per lane."""
         args = [self.value(a) for a in inst.args]
         e = Emitter(b, self.module, self._tangent_type(inst))
         lanes = []

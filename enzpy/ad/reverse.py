@@ -27,7 +27,7 @@ from ..ir.nodes import Block, Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
 from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
                          Poison, Undef, ZeroInitializer)
-from ..rules.emitter import Emitter, Lazy
+from ..rules.emitter import Emitter, Lazy, LazyList
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .frames import move_frame_to_heap
 from .prepare import recursive_functions
@@ -897,14 +897,18 @@ class ReverseGenerator:
                 inst, "no derivative rule for the call",
                 "give the callee a rule (enzpy.register_vjp / a custom_vjp in Python, "
                 "--rule SYMBOL=RULE on the command line) or mark it inactive"))
+        self.rev_table_rule(inst, rblock, rule)
+
+    def rev_table_rule(self, inst, rblock, rule):
+        """A call of a function of the rule table: argument adjoint += partial * adjoint."""
         b = self.builder_at(rblock)
         a = self.take_adjoint(b, inst)
         # arguments are looked up only when a partial uses them (fmuladd's addend never is)
-        args = _LookedUp([lambda x=x: self.lookup(x, rblock) if not isinstance(
+        args = LazyList([lambda x=x: self.lookup(x, rblock) if not isinstance(
             x, MetadataOperand) else x for x in inst.args])
         result = Lazy(lambda: self.lookup(inst, rblock))
         e = Emitter(b, self.module, inst.type)
-        for index, (arg, partial) in enumerate(zip(inst.args, rule.partials)):
+        for arg, partial in zip(inst.args, rule.partials):
             if partial is None or partial is ZERO or partial == ZERO or \
                     not self._is_active(arg):
                 continue
@@ -1208,25 +1212,6 @@ def _external(origin):
     """Origins that another origin may alias: arguments, globals, loaded pointers, results
     of calls (fresh allocations and allocas alias nothing else)."""
     return not (isinstance(origin, tuple) and origin[0] in ("alloca", "heap"))
-
-
-class _LookedUp:
-    """A list whose items are computed on first access."""
-
-    def __init__(self, makers):
-        self.makers = makers
-        self.values = {}
-
-    def __getitem__(self, index):
-        if index not in self.values:
-            self.values[index] = self.makers[index]()
-        return self.values[index]
-
-    def __len__(self):
-        return len(self.makers)
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self)))
 
 
 def _debug_line(module, inst):

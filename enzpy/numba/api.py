@@ -476,16 +476,7 @@ def _array_vjp(adf, args, value, count):
         raise EnzpyError(f"enzpy.vjp: {adf._label} returns an array of {value.dtype}, which "
                          "has no derivatives")
 
-    def build():
-        params = ", ".join(f"p{i}" for i in range(len(adf.parameters)))
-        src = (f"def into_out_{adf._ident}({params}, out):\n"
-               f"    r = f({params})\n"
-               f"    for i in np.ndindex(r.shape):\n"
-               f"        out[i] = r[i]\n")
-        return ADFunction(_njit_from_source(src, f"into_out_{adf._ident}",
-                                            {"f": adf.dispatcher, "np": np}))
-
-    into_out = adf._wrapper(("vjp_out",), build)
+    into_out = _into_out(adf)
 
     def vjp_fn(cotangent):
         seed = np.array(cotangent, dtype=value.dtype)
@@ -506,6 +497,24 @@ def _array_vjp(adf, args, value, count):
         return tuple(shadows.get(i, adjoints[i]) for i in range(count))
 
     return vjp_fn
+
+
+def _into_out(adf):
+    """``into_out(*args, out)``: ``out[...] = f(*args)`` as an ADFunction (the reverse mode of
+    a function returning an array or a tuple of floats)."""
+    import numpy as np
+
+    def build():
+        params = ", ".join(f"p{i}" for i in range(len(adf.parameters)))
+        src = (f"def into_out_{adf._ident}({params}, out):\n"
+               f"    r = np.asarray(f({params}))\n"
+               f"    for i in np.ndindex(r.shape):\n"
+               f"        out[i] = r[i]\n")
+        return ADFunction(_njit_from_source(src, f"into_out_{adf._ident}",
+                                            {"f": adf.dispatcher, "np": np}))
+
+    return adf._wrapper(("into_out",), build)
+
 
 
 # ------------------------------------------------------------------------------------------

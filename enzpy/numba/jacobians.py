@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import EnzpyError
 from .abi import Role
-from .api import _as_adfunction, _call, _njit_from_source, _normalize_argnums
+from .api import _as_adfunction, _call, _into_out, _njit_from_source, _normalize_argnums
 
 __all__ = ["jvp", "jacfwd", "jacrev", "jacobian", "hessian", "hvp"]
 
@@ -485,23 +485,6 @@ def _dtype_of_value(adf, value):
         raise EnzpyError(f"enzpy.jacrev: {adf._label} returns {arr.dtype} values, which have "
                          "no derivatives")
     return arr.dtype
-
-
-def _into_out(adf):
-    """``into_out(*args, out)``: ``out[...] = f(*args)`` as an ADFunction (the reverse mode of
-    a function returning an array or a tuple of floats)."""
-    from .api import ADFunction
-
-    def build():
-        params = ", ".join(f"p{i}" for i in range(len(adf.parameters)))
-        src = (f"def into_out_{adf._ident}({params}, out):\n"
-               f"    r = np.asarray(f({params}))\n"
-               f"    for i in np.ndindex(r.shape):\n"
-               f"        out[i] = r[i]\n")
-        return ADFunction(_njit_from_source(src, f"into_out_{adf._ident}",
-                                            {"f": adf.dispatcher, "np": np}))
-
-    return adf._wrapper(("into_out",), build)
 
 
 def jacobian(f, argnums=0, output=None, chunk=DEFAULT_CHUNK):

@@ -124,7 +124,6 @@ def _generate(disp, cap, base, roles, scratch, kind, width, fn_label, started):
     from ..analysis.activity import ArgActivity as A
     from .custom import KernelRules
 
-    types = abi._types()
     plan = abi.argument_plan(cap, roles, scratch)
     layout_of = {}                     # LLVM position -> (argument, field, float leaf index)
     for index, arg in enumerate(cap.args):

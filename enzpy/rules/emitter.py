@@ -26,6 +26,26 @@ class Lazy:
             self.value = self.make()
         return self.value
 
+
+class LazyList:
+    """A list whose items are computed on first access (a call's arguments as the reverse
+    sweep looks them up: only those a partial uses)."""
+
+    def __init__(self, makers):
+        self.makers, self.values = makers, {}
+
+    def __getitem__(self, index):
+        if index not in self.values:
+            self.values[index] = self.makers[index]()
+        return self.values[index]
+
+    def __len__(self):
+        return len(self.makers)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
 _SUFFIX = {"float": "f32", "double": "f64", "half": "f16", "x86_fp80": "f80", "fp128": "f128"}
 
 
