@@ -363,14 +363,23 @@ def _compact():
     return compact
 
 
+def _registry_version():
+    """The custom-rule registry's version (enzpy.numba.custom), imported on first use."""
+    from .custom import version
+    global _registry_version
+    _registry_version = version
+    return version()
+
+
 def _call(dispatcher, args, kwargs=None):
-    from numba.core.errors import TypingError
+    """Call a generated dispatcher; an enzpy error raised while Numba typed the call (Numba
+    wraps it in a TypingError) is raised as it is."""
     abi.take_error()
     try:
-        return dispatcher(*args, **(kwargs or {}))
-    except TypingError:
+        return dispatcher(*args, **kwargs) if kwargs else dispatcher(*args)
+    except Exception as exc:
         error = abi.take_error()
-        if error is not None:
+        if error is not None and type(exc).__name__ == "TypingError":
             raise error from None
         raise
 
@@ -410,13 +419,24 @@ class GradFunction:
     @property
     def dispatcher(self):
         """The Numba function (a new one after a custom rule is registered)."""
+        cached = self._cached
+        version = _registry_version()
+        if cached is not None and cached[0] == version:
+            return cached[1]
         kind = "value_and_grad" if self.with_value else "grad"
-        return self.function._wrapper(
+        dispatcher = self.function._wrapper(
             (kind, self.argnums),
             lambda: self.function._build_grad(self.argnums, self.with_value, f"enzpy.{kind}"))
+        self._cached = (version, dispatcher)
+        return dispatcher
+
+    _cached = None
 
     def __call__(self, *args, **kwargs):
-        return _call(self.dispatcher, args, kwargs)
+        cached = self._cached
+        if cached is None or cached[0] != _registry_version():
+            return _call(self.dispatcher, args, kwargs)
+        return _call(cached[1], args, kwargs)
 
     def __repr__(self):
         kind = "value_and_grad" if self.with_value else "grad"
