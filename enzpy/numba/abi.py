@@ -336,7 +336,7 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
     except NoDerivativeRule as exc:
         raise NoDerivativeRule(_with_source(str(exc), disp, cap, fn_label)) from None
     ad_done = time.perf_counter()
-    text = rules.bind(module)           # defines the custom-rule symbols the gradient calls
+    text = bind_environment(rules.bind(module), cap)   # (rules: the custom-rule symbols)
     linkable = _linkable(text, name)
     checked = time.perf_counter()
     if diffe.return_type.elements[0] != T.I32:       # pragma: no cover - core contract
@@ -347,6 +347,18 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
                   adjoint_llvm=plan.adjoint_llvm, capture_seconds=captured - started,
                   ad_seconds=ad_done - captured, link_seconds=checked - ad_done,
                   text=text, linkable_text=linkable, captured=cap)
+
+
+def bind_environment(text, cap):
+    """Point the captured function's Numba environment global at the environment object of
+    the capture: code that boxes values (the message of an exception raised with an f-string)
+    reads it.  The capture keeps the object alive."""
+    env = getattr(cap, "environment", None)
+    if env is None:
+        return text
+    pattern = re.compile(r"^@" + re.escape(cap.env_name) + r" = common global ptr null", re.M)
+    return pattern.sub(f"@{cap.env_name} = internal global ptr inttoptr (i64 {id(env)} to ptr)",
+                       text)
 
 
 def _linkable(text, name):

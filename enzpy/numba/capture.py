@@ -116,6 +116,7 @@ class CapturedIR:
     cleanup: bool
     seconds: float
     kept: tuple = ()
+    environment: object = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def arg_positions(self):
@@ -754,7 +755,7 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
         llvm_params=llvm_params, env_name=cres.fndesc.env_name, callees=callees,
         inlined=inlined, declarations=declarations,
         optimized_callees=tuple(walker.optimized), cleanup=cleanup,
-        seconds=time.perf_counter() - started, kept=kept)
+        seconds=time.perf_counter() - started, kept=kept, environment=cres.environment)
 
 
 def _kept(session, keep, entry):

@@ -201,7 +201,7 @@ def _generate(disp, cap, base, roles, scratch, kind, width, fn_label, started):
             if count:
                 adjoint_fields[index] = tuple(range(field, field + count))
                 field += count
-    text = rules.bind(module)           # defines the custom-rule symbols the tangents call
+    text = abi.bind_environment(rules.bind(module), cap)   # (rules: custom-rule symbols)
     linkable = abi._linkable(text, name)
     out_roles = tuple(r if r != Role.DUP_NONEED else Role.DUP for r in roles)
     return TangentKernel(name=name, kind=kind, width=width, argtypes=tuple(cap.argtypes),
