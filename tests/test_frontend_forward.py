@@ -342,6 +342,10 @@ def test_forward_mode_errors_name_the_argument():
         enzpy.jvp(CASES["sum_squares"]["fn"], (np.ones(3),), (np.ones(4),))
     with pytest.raises(enzpy.EnzpyError, match="Duplicated"):
         f.forward(enzpy.Active(1.5), 3)
+    with pytest.raises(enzpy.EnzpyError, match="writable float64 array"):
+        enzpy.autodiff(writes_output).forward(Duplicated(np.ones(3), np.ones(3)),
+                                              Const(np.ones(2)),
+                                              Duplicated(np.zeros(2), [0.0, 0.0]))
     with pytest.raises(enzpy.EnzpyError, match="float scalar"):
         enzpy.hessian(returns_array, argnums=1)(0.5, np.ones(3))
     with pytest.raises(enzpy.EnzpyError, match="output"):

@@ -334,8 +334,16 @@ def forward(adf, annotated):
         if isinstance(arg, Duplicated):
             args.append(arg.value)
             with_tangent.append(index)
-            copy = not isinstance(arg.value, np.ndarray)
-            stacks.append(_stack(adf, index, arg.value, arg.shadow, copy=copy))
+            array = isinstance(arg.value, np.ndarray)
+            if array and not (isinstance(arg.shadow, np.ndarray) and
+                              arg.shadow.dtype == arg.value.dtype and
+                              arg.shadow.flags.writeable):
+                raise EnzpyError(
+                    f"f.forward: the tangent of argument {_name(adf, index)} must be a "
+                    f"writable {arg.value.dtype} array (tangents of what the function writes "
+                    "are written into it), not "
+                    f"{getattr(arg.shadow, 'dtype', type(arg.shadow).__name__)}")
+            stacks.append(_stack(adf, index, arg.value, arg.shadow, copy=not array))
         else:
             args.append(arg.value if isinstance(arg, (_Annotation, Const)) else arg)
     args = _bind(adf, args, "f.forward")
