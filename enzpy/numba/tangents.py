@@ -423,7 +423,8 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
     with cgutils.if_unlikely(builder, status.is_error):
         context.call_conv.return_status_propagate(builder, status)
     for uty, uval, k, sty, sval in backs:
-        context.compile_internal(builder, _lane_out(), signature(types.none, uty, intp, sty),
+        context.compile_internal(builder, helpers["lane_out"],
+                                 signature(types.none, uty, intp, sty),
                                  [uval, const(k), sval])
     for sty, sval in temps:
         context.nrt.decref(builder, sty, sval)
@@ -454,10 +455,6 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
     return context.make_tuple(builder, sig.return_type, outs)
 
 
-def _lane_out():
-    return _helpers()["lane_out"]
-
-
 def _function_type(kernel, call_args):
     """The LLVM function type of the kernel: ``i32 (...)`` (forward: Numba's status) or
     ``{ {i32, adjoints}, tangents } (...)`` (Hessian: the gradient kernel's result and its
@@ -482,6 +479,7 @@ def _return_tangent(context, builder, restype, value, lane):
     tuple of floats as it is; for a returned array, an array with the primal's shape and
     strides whose data is the shadow's (zeros when the result carries no tangent)."""
     from numba.core import cgutils
+    from numba.core.typing import signature
     from numba.np.arrayobj import make_array
     shadow = context.get_returned_value(builder, restype, builder.load(lane))
     if not abi._is_float_array(restype):
@@ -493,7 +491,7 @@ def _return_tangent(context, builder, restype, value, lane):
     with builder.if_else(is_null) as (then, otherwise):
         with then:
             zero = context.compile_internal(builder, _helpers()["zeros_like"],
-                                            _sig(restype), [value])
+                                            signature(restype, restype), [value])
             z = make_array(restype)(context, builder, zero)
             for name in ("meminfo", "parent", "nitems", "itemsize", "data", "shape",
                          "strides"):
@@ -505,8 +503,3 @@ def _return_tangent(context, builder, restype, value, lane):
             out.parent = cgutils.get_null_value(primal.parent.type)
             out.data = sh.data
     return out._getvalue()
-
-
-def _sig(restype):
-    from numba.core.typing import signature
-    return signature(restype, restype)
