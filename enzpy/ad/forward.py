@@ -21,8 +21,8 @@ from ..ir.builder import Builder, declare
 from ..ir.layout import DataLayout
 from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
-from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
-                         Poison)
+from ..ir.values import (Argument, Constant, ConstantFP, ConstantInt, ConstantNull,
+                         MetadataOperand, Poison, Splat)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule
 from .blas import forward_blas_call
@@ -517,10 +517,22 @@ def _t_fmul(g, inst, b, k):
 
 
 def _t_fdiv(g, inst, b, k):
+    """(tx - q ty) / y with q = x / y, as a product with 1 / y, which is computed once for
+    all lanes (one division, however wide the vector mode)."""
     x, y = inst.operands
-    yv = g.value(y)
-    num = b.fsub(b.fmul(g.tangent(x, k), yv), b.fmul(g.value(x), g.tangent(y, k)))
-    return b.fdiv(num, b.fmul(yv, yv))
+    reciprocal = g.__dict__.setdefault("_reciprocals", {})
+    if inst not in reciprocal:
+        reciprocal[inst] = b.fdiv(_one(inst.type), g.value(y))
+    num = g.tangent(x, k)
+    if g._is_active(y):
+        num = b.fsub(num, b.fmul(g.value(inst), g.tangent(y, k)))
+    return b.fmul(num, reciprocal[inst])
+
+
+def _one(ty):
+    if isinstance(ty, T.VectorType):
+        return Splat(ty, ConstantFP(ty.element, 1.0))
+    return ConstantFP(ty, 1.0)
 
 
 def _t_frem(g, inst, b, k):

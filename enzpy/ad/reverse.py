@@ -743,12 +743,11 @@ class ReverseGenerator:
 
     def _rev_fdiv(self, inst, rblock):
         b, a, (x, y) = self._binary_operands(inst, rblock)
-        yr = self.lookup(y, rblock)
+        adj_x = b.fdiv(a, self.lookup(y, rblock))
         if self._is_active(x):
-            self.add_adjoint(b, x, b.fdiv(a, yr))
-        if self._is_active(y):
-            xr = self.lookup(x, rblock)
-            self.add_adjoint(b, y, b.fneg(b.fdiv(b.fmul(a, xr), b.fmul(yr, yr))))
+            self.add_adjoint(b, x, adj_x)
+        if self._is_active(y):            # -a x / y^2 = -(a / y) (x / y), without y^2
+            self.add_adjoint(b, y, b.fneg(b.fmul(adj_x, self.lookup(inst, rblock))))
 
     def _rev_frem(self, inst, rblock):
         b, a, (x, y) = self._binary_operands(inst, rblock)
