@@ -352,3 +352,14 @@ def test_forward_mode_errors_name_the_argument():
         enzpy.jacfwd(writes_output, argnums=0, output=0)
     with pytest.raises(enzpy.EnzpyError, match="tangents"):
         enzpy.jvp(f, (1.5, 3), (1.0,))
+
+
+def ratio(x, y):
+    return x / y
+
+
+def test_division_derivatives_do_not_overflow():
+    """d(x/y)/dy = -(1/y)(x/y): finite where y*y would overflow."""
+    dx, dy = enzpy.grad(ratio, argnums=(0, 1))(1e200, 1e200)
+    assert dx == pytest.approx(1e-200, rel=1e-12) and dy == pytest.approx(-1e-200, rel=1e-12)
+    assert enzpy.jvp(ratio, (1e200, 1e200), (0.0, 1.0))[1] == pytest.approx(-1e-200, rel=1e-12)
