@@ -743,11 +743,13 @@ class ReverseGenerator:
 
     def _rev_fdiv(self, inst, rblock):
         b, a, (x, y) = self._binary_operands(inst, rblock)
-        adj_x = b.fdiv(a, self.lookup(y, rblock))
+        yr = self.lookup(y, rblock)
+        adj_x = b.fdiv(a, yr)
         if self._is_active(x):
             self.add_adjoint(b, x, adj_x)
-        if self._is_active(y):            # -a x / y^2 = -(a / y) (x / y), without y^2
-            self.add_adjoint(b, y, b.fneg(b.fmul(adj_x, self.lookup(inst, rblock))))
+        if self._is_active(y):            # -a x / y^2 = -((a / y) x) / y, without y^2
+            xr = self.lookup(x, rblock)
+            self.add_adjoint(b, y, b.fneg(b.fdiv(b.fmul(adj_x, xr), yr)))
 
     def _rev_frem(self, inst, rblock):
         b, a, (x, y) = self._binary_operands(inst, rblock)
