@@ -349,13 +349,18 @@ def _differentiate(cap, disp, roles, scratch, fn_label, started, captured):
                   text=text, linkable_text=linkable, captured=cap)
 
 
+_environments = []      # Numba environments whose addresses kernels embed
+
+
 def bind_environment(text, cap):
     """Point the captured function's Numba environment global at the environment object of
     the capture: code that boxes values (the message of an exception raised with an f-string)
-    reads it.  The capture keeps the object alive."""
+    reads it.  The object is kept alive for the life of the process, as compiled code that
+    embeds its address may outlive the function it came from."""
     env = getattr(cap, "environment", None)
     if env is None:
         return text
+    _environments.append(env)
     pattern = re.compile(r"^@" + re.escape(cap.env_name) + r" = common global ptr null", re.M)
     return pattern.sub(f"@{cap.env_name} = internal global ptr inttoptr (i64 {id(env)} to ptr)",
                        text)
