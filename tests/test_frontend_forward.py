@@ -350,6 +350,8 @@ def test_forward_mode_errors_name_the_argument():
         enzpy.jacfwd(writes_output, argnums=0, output=0)
     with pytest.raises(enzpy.EnzpyError, match="tangents"):
         enzpy.jvp(f, (1.5, 3), (1.0,))
+    with pytest.raises(enzpy.EnzpyError, match="recursive function"):
+        enzpy.hessian(CASES["recursion"]["fn"])(1.3, 4)
 
 
 def ratio(x, y):

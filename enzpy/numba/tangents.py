@@ -16,6 +16,7 @@ shape ``(width,) + a.shape``; of a float scalar ``T[k]`` of a 1-d array (``T[k, 
 """
 
 import dataclasses
+import re
 import threading
 import time
 import weakref
@@ -93,6 +94,12 @@ def _build(disp, argtypes, roles, kind, width, fn_label):
                              f"(float64 or float32), not {base.return_type}")
         cap, concrete = base.captured, base.roles
         custom.refuse_rules_in_hessian(base, fn_label)
+        if re.search(r"^define [^\n]*@augmented_", base.text, re.M):
+            raise EnzpyError(
+                f"cannot compute second derivatives (Hessians) of {fn_label}: it calls a "
+                "recursive function, whose gradient keeps a tape per call, and enzpy does not "
+                "differentiate that tape in forward mode yet. Use first derivatives (grad, "
+                "jvp, jacfwd, jacrev), e.g. jacfwd of the gradient written without recursion")
     else:
         cap = abi._capture(disp, argtypes)
         names = [a.name for a in cap.args]
