@@ -245,7 +245,9 @@ def _fields(ty, label):
         return out
     if isinstance(ty, types.BaseTuple) and not isinstance(ty, types.BaseNamedTuple):
         return [f for k, item in enumerate(ty) for f in _fields(item, f"{label}[{k}]")]
-    raise TypeError(ty)
+    raise EnzpyError(f"a function with a custom rule cannot take {label} of type {ty}: rules "
+                     "support float and integer scalars, booleans, tuples of them and arrays "
+                     "(pass other values through a function without a rule)")
 
 
 def _float_tuple(ty):
