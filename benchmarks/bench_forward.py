@@ -39,6 +39,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import enzpy.rules  # noqa: E402,F401  (the derivative rule table)
+from machine import cpu_name  # noqa: E402
 from bench_reverse import (KERNELS, KERNELS_DIR, OPT, RUN_SECONDS, RUNS, Packed,  # noqa: E402
                            _rng, _us, time_call)
 from enzpy.ad.forward import differentiate_forward  # noqa: E402
@@ -626,14 +627,7 @@ def main():
               f"n HVPs {_us(row['h1'])} us ({row['r1']:.2f} x n "
               f"gradients), width-8 HVPs {_us(row['h8'])} us", flush=True)
 
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_name()
     out = [f"# Forward mode: tangent passes, vector mode and Hessians\n",
            f"Machine: `nproc` {len(os.sched_getaffinity(0))}, {cpu}; Python "
            f"{sys.version.split()[0]}; {datetime.date.today().isoformat()}; load average "

@@ -33,6 +33,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import enzpy  # noqa: E402
+from machine import cpu_name  # noqa: E402
 
 RESULTS = HERE / "results" / "frontend.md"
 SAMPLES = 5
@@ -296,14 +297,7 @@ def main():
     timing = {name: kernel_times(name, spec, rng) for name, spec in KERNELS.items()}
     elapsed = time.perf_counter() - started
 
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_name()
     out = ["# Front end: enzpy.grad on Numba functions", "",
            f"Machine: `nproc` {os.cpu_count()}, {cpu}; {datetime.date.today()}; "
            f"Numba {numba.__version__}, Python {sys.version.split()[0]}.", "",

@@ -48,6 +48,7 @@ from enzpy.ir.layout import DataLayout  # noqa: E402
 from enzpy.jit import get_engine  # noqa: E402
 from enzpy.jit.boxed import BoxedCall, add_boxed_wrapper  # noqa: E402
 from enzpy.canonical import canonicalize  # noqa: E402
+from machine import cpu_name  # noqa: E402
 
 KERNELS_DIR = HERE / "kernels"
 RESULTS = HERE / "results" / "reverse.md"
@@ -384,14 +385,7 @@ def main():
         rows.append(row)
         print(f"  {label}: primal {_us(row['primal'])} us, gradient {_us(row['gradient'])} us, "
               f"ratio {row['ratio']:.2f}", flush=True)
-    cpu = "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_name()
     header = (f"# Reverse mode: gradient time / primal time\n\n"
               f"Machine: `nproc` {len(os.sched_getaffinity(0))}, {cpu}; "
               f"{datetime.date.today().isoformat()}; clang: "
