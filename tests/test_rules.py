@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 
 from enzpy.ir import (DOUBLE, FLOAT, I8, I32, PTR, VOID, X86_FP80, Builder, Function,
-                      FunctionType, Module, VectorType, declare)
+                      FunctionType, Instruction, Module, VectorType, declare)
 from enzpy.jit import get_engine
-from enzpy.rules import RULES, ZERO, Rule, lookup
+from enzpy.rules import RULES, ZERO, Rule, lookup, lookup_instruction
 from enzpy.rules.emitter import Emitter
 
 V4F64 = VectorType(4, DOUBLE)
@@ -37,6 +37,7 @@ DOMAINS = {
     "powi": [(0.3, 2.0), None],
     "hypot": [(0.2, 2.0), (-2.0, -0.2)],
     "fmod": [(-5.0, 5.0), (0.5, 2.0)], "remainder": [(-5.0, 5.0), (0.5, 2.0)],
+    "frem": [(-5.0, 5.0), (0.5, 2.0)], "fdiv": [(-2.0, 2.0), (0.3, 2.0)],
     "floor": [(-3.0, 3.0)], "ceil": [(-3.0, 3.0)], "trunc": [(-3.0, 3.0)],
     "round": [(-3.0, 3.0)], "roundeven": [(-3.0, 3.0)], "rint": [(-3.0, 3.0)],
     "nearbyint": [(-3.0, 3.0)],
@@ -72,8 +73,11 @@ def _suffix(ty):
 
 
 def forms(rule):
-    """(symbol, float type) for every symbol form of ``rule`` we can call."""
+    """(symbol, float type) for every symbol form of ``rule`` we can call (an instruction
+    row: its opcode, on each type)."""
     out = []
+    if rule.instruction:
+        return [(rule.name, ty) for ty in (DOUBLE, FLOAT, V4F64)]
     if rule.libm:
         for name in (rule.name,) + tuple(rule.aliases):
             out += [(name, DOUBLE), (name + "f", FLOAT), (name + "l", X86_FP80)]
@@ -109,7 +113,8 @@ class Form:
     def _module(self):
         module = Module()
         params = tuple(self.int_type if self.is_int(k) else self.ty for k in range(self.arity))
-        callee = declare(module, self.symbol, FunctionType(self.ty, params))
+        if not self.rule.instruction:
+            callee = declare(module, self.symbol, FunctionType(self.ty, params))
         width = self.lanes * np.dtype(self.dtype).itemsize
         for name in ("primal", "partials"):
             fn = module.add_function(Function(name, FunctionType(VOID, (PTR, PTR, PTR)),
@@ -124,7 +129,8 @@ class Form:
                 v = b.load(self.memory_type, b.gep(I8, fin, [width * k]),
                            align=np.dtype(self.dtype).itemsize)
                 args.append(v if self.memory_type == self.ty else b.cast("fpext", v, self.ty))
-            y = b.call(callee, args)
+            y = b.insert(Instruction(self.symbol, self.ty, args)) if self.rule.instruction \
+                else b.call(callee, args)
 
             def store(value, k):
                 if self.memory_type != self.ty:
@@ -136,7 +142,8 @@ class Form:
             else:
                 e = Emitter(b, module, self.ty)
                 for k, partial in enumerate(self.rule.partials):
-                    store(e.zero() if partial in (None, ZERO) else partial(e, args, y), k)
+                    store(e.zero() if partial in (None, ZERO) else
+                          e.value(partial(e, args, y)), k)
             b.ret()
         return str(module)
 
@@ -214,7 +221,7 @@ def _form(rule, symbol, ty):
 @pytest.mark.parametrize("rule, symbol, ty", CASES,
                          ids=[f"{r.name}-{s}" for r, s, _ in CASES])
 def test_partials_match_finite_differences(rule, symbol, ty):
-    assert lookup(symbol) is rule
+    assert (lookup_instruction(symbol) if rule.instruction else lookup(symbol)) is rule
     form = _form(rule, symbol, ty)
     rtol = 1e-2 if form.dtype == np.float32 else 1e-6
     rng = np.random.default_rng(zlib.crc32(symbol.encode()))
@@ -245,7 +252,8 @@ def test_partials_match_finite_differences(rule, symbol, ty):
 def test_rows_are_well_formed():
     for name, rule in RULES.items():
         assert isinstance(rule, Rule) and rule.name == name
-        assert rule.partials and (rule.libm or rule.intrinsic), name
+        assert rule.partials and (rule.libm or rule.intrinsic or rule.instruction), name
+        assert not (rule.instruction and (rule.libm or rule.intrinsic)), name
         for p in rule.partials:
             assert p is None or p is ZERO or callable(p), (name, p)
         # None partials are exactly the integer arguments

@@ -21,10 +21,10 @@ from ..ir.builder import Builder, declare
 from ..ir.layout import DataLayout
 from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
-from ..ir.values import (Argument, Constant, ConstantFP, ConstantInt, ConstantNull,
-                         MetadataOperand, Poison, Splat)
+from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
+                         Poison)
 from ..rules.emitter import Emitter, Lazy
-from ..rules.registry import ZERO, lookup as lookup_rule
+from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
 from .blas import forward_blas_call
 from .custom_calls import forward_call
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
@@ -236,6 +236,9 @@ class ForwardGenerator:
         elif op == "call":
             self._call(inst, b, clone)
         elif self._is_active(inst):
+            row = lookup_instruction(op)
+            if row is not None:
+                return self.table_tangents(inst, b, clone, row)
             rule = _TANGENTS.get(op)
             if rule is None:
                 raise NoDerivativeRule(self._where(inst, "no forward-mode rule for"))
@@ -409,30 +412,32 @@ class ForwardGenerator:
         self.table_tangents(inst, b, clone, rule)
 
     def table_tangents(self, inst, b, clone, rule):
-        """A call of a function of the rule table: its tangent rule, or the sum of partial *
-        argument tangent, per lane."""
-        args = [self.value(a) for a in inst.args]
+        """A float instruction or a call of a function of the rule table: its tangent rule, or
+        the sum of partial * operand tangent per lane (the partials are emitted once, for all
+        lanes)."""
+        operands = inst.args if inst.opcode == "call" else inst.operands
+        args = [self.value(a) for a in operands]
         e = Emitter(b, self.module, self._tangent_type(inst))
+        if rule.tangent is not None:
+            self.tan[inst] = [rule.tangent(e, args, [
+                self.tangent(a, k) if not isinstance(a, MetadataOperand) else None
+                for a in operands], clone) for k in range(self.width)]
+            return
+        result = Lazy(lambda: clone)
+        partials = []
+        for arg, partial in zip(operands, rule.partials):
+            if partial is None or partial is ZERO or partial == ZERO or \
+                    not self._is_active(arg):
+                continue
+            p = partial(e, args, result)
+            partials.append((arg, p.resolve() if isinstance(p, Lazy) else p))
         lanes = []
         for k in range(self.width):
-            if rule.tangent is not None:
-                tangents = [self.tangent(a, k) if not isinstance(a, MetadataOperand) else None
-                            for a in inst.args]
-                t = rule.tangent(e, args, tangents, clone)
-            else:
-                t = None
-                for arg, partial in zip(inst.args, rule.partials):
-                    if partial is None or partial is ZERO or partial == ZERO or \
-                            not self._is_active(arg):
-                        continue
-                    p = partial(e, args, Lazy(lambda: clone))
-                    if isinstance(p, Lazy):
-                        p = p.resolve()
-                    term = b.fmul(self.tangent(arg, k), p)
-                    t = term if t is None else b.fadd(t, term)
-                if t is None:
-                    t = _positive_zero(self._tangent_type(inst))
-            lanes.append(t)
+            t = None
+            for arg, p in partials:
+                term = e.scaled(self.tangent(arg, k), p)
+                t = term if t is None else b.fadd(t, term)
+            lanes.append(_positive_zero(self._tangent_type(inst)) if t is None else t)
         self.tan[inst] = lanes
 
     def _call_defined(self, inst, b, clone):
@@ -488,7 +493,8 @@ class ForwardGenerator:
         return f"@{self.fn.name}{where}: {what}\n    {text}\n{how}"
 
 
-# tangent rules of instructions: (generator, primal instruction, builder, lane) -> tangent
+# tangent rules of the instructions that move values (the float arithmetic is in the rule
+# table): (generator, primal instruction, builder, lane) -> tangent
 def _has_float(ty):
     """Whether a return type has float fields (a float, a vector of floats, or an aggregate
     with a float somewhere: its tangent is then of the same type, other fields zero)."""
@@ -499,51 +505,6 @@ def _has_float(ty):
     if isinstance(ty, T.ArrayType):
         return _has_float(ty.element)
     return False
-
-
-def _t_fadd(g, inst, b, k):
-    x, y = inst.operands
-    return b.fadd(g.tangent(x, k), g.tangent(y, k))
-
-
-def _t_fsub(g, inst, b, k):
-    x, y = inst.operands
-    return b.fsub(g.tangent(x, k), g.tangent(y, k))
-
-
-def _t_fmul(g, inst, b, k):
-    x, y = inst.operands
-    return b.fadd(b.fmul(g.tangent(x, k), g.value(y)), b.fmul(g.value(x), g.tangent(y, k)))
-
-
-def _t_fdiv(g, inst, b, k):
-    """(tx - q ty) / y with q = x / y, as a product with 1 / y, which is computed once for
-    all lanes (one division, however wide the vector mode)."""
-    x, y = inst.operands
-    reciprocal = g.__dict__.setdefault("_reciprocals", {})
-    if inst not in reciprocal:
-        reciprocal[inst] = b.fdiv(_one(inst.type), g.value(y))
-    num = g.tangent(x, k)
-    if g._is_active(y):
-        num = b.fsub(num, b.fmul(g.value(inst), g.tangent(y, k)))
-    return b.fmul(num, reciprocal[inst])
-
-
-def _one(ty):
-    if isinstance(ty, T.VectorType):
-        return Splat(ty, ConstantFP(ty.element, 1.0))
-    return ConstantFP(ty, 1.0)
-
-
-def _t_frem(g, inst, b, k):
-    x, y = inst.operands
-    e = Emitter(b, g.module, inst.type)
-    q = e.intrinsic("trunc", b.fdiv(g.value(x), g.value(y)))
-    return b.fsub(g.tangent(x, k), b.fmul(q, g.tangent(y, k)))
-
-
-def _t_fneg(g, inst, b, k):
-    return b.fneg(g.tangent(inst.operands[0], k))
 
 
 def _t_cast(g, inst, b, k):
@@ -593,8 +554,7 @@ def _t_load(g, inst, b, k):
     return b.load(g._tangent_type(inst), g.shadow(ptr, k))
 
 
-_TANGENTS = {"fadd": _t_fadd, "fsub": _t_fsub, "fmul": _t_fmul, "fdiv": _t_fdiv,
-             "frem": _t_frem, "fneg": _t_fneg, "fpext": _t_cast, "fptrunc": _t_cast,
+_TANGENTS = {"fpext": _t_cast, "fptrunc": _t_cast,
              "bitcast": _t_cast, "freeze": _t_cast, "select": _t_select,
              "extractvalue": _t_extractvalue, "insertvalue": _t_insertvalue,
              "extractelement": _t_extractelement, "insertelement": _t_insertelement,

@@ -28,7 +28,7 @@ from ..ir.printer import print_instruction
 from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
                          Poison, Undef, ZeroInitializer)
 from ..rules.emitter import Emitter, Lazy, LazyList
-from ..rules.registry import ZERO, lookup as lookup_rule
+from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
 from .frames import move_frame_to_heap
 from .prepare import recursive_functions
 from .blas import blas_written_pointers, reverse_blas_call
@@ -637,6 +637,9 @@ class ReverseGenerator:
         self._finish_exit()
 
     def _reverse_instruction(self, inst, rblock):
+        rule = lookup_instruction(inst.opcode)
+        if rule is not None:
+            return self.rev_table_rule(inst, rblock, rule)
         handler = getattr(self, "_rev_" + inst.opcode.replace("-", "_"), None)
         if handler is None:
             raise NoDerivativeRule(self._where(inst, "no derivative rule for"))
@@ -718,53 +721,9 @@ class ReverseGenerator:
         self.shadow_memo[key] = found
         return found
 
-    # per-instruction reverse rules ---------------------------------------------------------------
-    def _binary_operands(self, inst, rblock):
-        b = self.builder_at(rblock)
-        return b, self.take_adjoint(b, inst), inst.operands
-
-    def _rev_fadd(self, inst, rblock):
-        b, a, (x, y) = self._binary_operands(inst, rblock)
-        self.add_adjoint(b, x, a)
-        self.add_adjoint(b, y, a)
-
-    def _rev_fsub(self, inst, rblock):
-        b, a, (x, y) = self._binary_operands(inst, rblock)
-        self.add_adjoint(b, x, a)
-        if self._is_active(y):
-            self.add_adjoint(b, y, b.fneg(a))
-
-    def _rev_fmul(self, inst, rblock):
-        b, a, (x, y) = self._binary_operands(inst, rblock)
-        if self._is_active(x):
-            self.add_adjoint(b, x, b.fmul(a, self.lookup(y, rblock)))
-        if self._is_active(y):
-            self.add_adjoint(b, y, b.fmul(a, self.lookup(x, rblock)))
-
-    def _rev_fdiv(self, inst, rblock):
-        b, a, (x, y) = self._binary_operands(inst, rblock)
-        yr = self.lookup(y, rblock)
-        adj_x = b.fdiv(a, yr)
-        if self._is_active(x):
-            self.add_adjoint(b, x, adj_x)
-        if self._is_active(y):            # -a x / y^2 = -((a / y) x) / y, without y^2
-            xr = self.lookup(x, rblock)
-            self.add_adjoint(b, y, b.fneg(b.fdiv(b.fmul(adj_x, xr), yr)))
-
-    def _rev_frem(self, inst, rblock):
-        b, a, (x, y) = self._binary_operands(inst, rblock)
-        self.add_adjoint(b, x, a)
-        if self._is_active(y):
-            e = Emitter(b, self.module, inst.type)
-            q = e.intrinsic("trunc", b.fdiv(self.lookup(x, rblock), self.lookup(y, rblock)))
-            self.add_adjoint(b, y, b.fneg(b.fmul(a, q)))
-
+    # per-instruction reverse rules (the float arithmetic is in the rule table) ----------------
     def _rev_alloca(self, inst, rblock):
         """Allocas need nothing in reverse: their shadows were zeroed when created."""
-
-    def _rev_fneg(self, inst, rblock):
-        b = self.builder_at(rblock)
-        self.add_adjoint(b, inst.operands[0], b.fneg(self.take_adjoint(b, inst)))
 
     def _rev_fpext(self, inst, rblock):
         b = self.builder_at(rblock)
@@ -901,22 +860,21 @@ class ReverseGenerator:
         self.rev_table_rule(inst, rblock, rule)
 
     def rev_table_rule(self, inst, rblock, rule):
-        """A call of a function of the rule table: argument adjoint += partial * adjoint."""
+        """A float instruction or a call of a function of the rule table: operand adjoint +=
+        partial * adjoint."""
         b = self.builder_at(rblock)
         a = self.take_adjoint(b, inst)
-        # arguments are looked up only when a partial uses them (fmuladd's addend never is)
+        operands = inst.args if inst.opcode == "call" else inst.operands
+        # operands are looked up only when a partial uses them (fmuladd's addend never is)
         args = LazyList([lambda x=x: self.lookup(x, rblock) if not isinstance(
-            x, MetadataOperand) else x for x in inst.args])
+            x, MetadataOperand) else x for x in operands])
         result = Lazy(lambda: self.lookup(inst, rblock))
         e = Emitter(b, self.module, inst.type)
-        for arg, partial in zip(inst.args, rule.partials):
+        for arg, partial in zip(operands, rule.partials):
             if partial is None or partial is ZERO or partial == ZERO or \
                     not self._is_active(arg):
                 continue
-            p = partial(e, args, result)
-            if isinstance(p, Lazy):
-                p = p.resolve()
-            self.add_adjoint(b, arg, b.fmul(a, p))
+            self.add_adjoint(b, arg, e.scaled(a, partial(e, args, result)))
 
     def memory_unchanged(self, pointer):
         """True when no instruction of the function writes the memory ``pointer`` reads."""

@@ -175,7 +175,20 @@ class Emitter:
         return self.mul(x, x)
 
     def recip(self, x):
-        return self.div(1.0, x)
+        """``1 / x``, emitted once per value (a row's partials may share it)."""
+        memo = self.__dict__.setdefault("_recips", {})
+        if x not in memo:
+            memo[x] = self.div(1.0, x)
+        return memo[x]
+
+    def scaled(self, x, partial):
+        """``x * partial``; a partial of 1 or -1 (Python numbers) emits no product."""
+        if not isinstance(partial, (Value, Lazy)):
+            if partial == 1:
+                return x
+            if partial == -1:
+                return self.b.fneg(x)
+        return self.b.fmul(x, self.value(partial))
 
     def sinh(self, x):
         return self.intrinsic("sinh", x)

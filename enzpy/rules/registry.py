@@ -1,4 +1,4 @@
-"""The derivative rule table: one row per function family.
+"""The derivative rule table: one row per function family or float instruction.
 
 A ``Rule`` gives, for each argument of a function, its partial derivative as an expression
 built with an ``Emitter`` (``lambda e, args, result: e.cos(args[0])``).  The AD engine turns
@@ -6,13 +6,15 @@ partials into forward mode (tangent = sum of partial * argument tangent) and rev
 (argument adjoint += partial * result adjoint), handling zeros, inactive arguments, vector
 width and accumulation itself; a row may override forward mode with ``tangent``.  ``None`` as
 a partial means the argument is not differentiable (an integer exponent, a flag), ``ZERO``
-that the derivative is zero everywhere (floor, round ...).
+that the derivative is zero everywhere (floor, round ...).  A partial may also be a Python
+number (1.0 for ``fadd``); the engine then emits no product for 1 and -1.  Rows with
+``instruction=True`` are found by opcode (``lookup_instruction``).
 """
 
 from dataclasses import dataclass, field
 import re
 
-__all__ = ["Rule", "ZERO", "RULES", "register", "lookup"]
+__all__ = ["Rule", "ZERO", "RULES", "register", "lookup", "lookup_instruction"]
 
 ZERO = "zero"
 
@@ -25,23 +27,33 @@ class Rule:
     tangent: object = None          # optional (e, args, tangents, result) -> output tangent
     libm: bool = True               # has C library names name, namef, namel
     intrinsic: bool = False         # has llvm.name.* intrinsic names
+    instruction: bool = False       # the row of the LLVM instruction with opcode ``name``
     aliases: tuple = field(default=())
     doc: str = ""
 
 
 RULES = {}
 _BY_SYMBOL = {}
+_BY_OPCODE = {}
 
 
 def register(rule):
     """Add a row to the table (later rows replace earlier ones of the same name)."""
     RULES[rule.name] = rule
+    if rule.instruction:
+        _BY_OPCODE[rule.name] = rule
+        return rule
     names = [rule.name] + list(rule.aliases)
     for name in names:
         if rule.libm:
             for suffix in ("", "f", "l"):
                 _BY_SYMBOL[name + suffix] = rule
     return rule
+
+
+def lookup_instruction(opcode):
+    """The row of a float instruction (``fmul``), or None."""
+    return _BY_OPCODE.get(opcode)
 
 
 _INTRINSIC = re.compile(r"llvm\.([a-z0-9_]+(?:\.[a-z]+)?)\.")
