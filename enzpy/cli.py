@@ -1,5 +1,5 @@
-"""The ``enzpy`` command: ``enzpy info FILE.ll``, ``enzpy explain FILE.ll`` (more subcommands
-arrive with AD)."""
+"""The ``enzpy`` command: ``info``, ``explain``, ``diff``, ``check`` and ``lower`` on ``.ll``
+files, and ``rules`` (the derivative rule table)."""
 
 import argparse
 import sys
@@ -193,6 +193,32 @@ def cmd_lower(args):
     return 0
 
 
+def cmd_rules(args):
+    """List the derivative rule table: the float instructions, LLVM intrinsics and C math
+    functions enzpy differentiates without a custom rule, with the kind of each argument
+    (float: differentiated; int: not differentiable; zero: derivative zero wherever it
+    exists)."""
+    from .rules import RULES, ZERO
+    rows = []
+    for rule in sorted(RULES.values(), key=lambda r: (not r.instruction, r.name)):
+        if args.name and args.name not in rule.name:
+            continue
+        forms = [f"instruction {rule.name}"] if rule.instruction else []
+        if rule.libm:
+            forms += [f"{n} {n}f {n}l" for n in (rule.name,) + tuple(rule.aliases)]
+        if rule.intrinsic:
+            forms.append(f"llvm.{rule.name}.*")
+        kinds = ", ".join("int" if p is None else "zero" if p is ZERO or p == ZERO else "float"
+                          for p in rule.partials)
+        rows.append((rule.name, "  ".join(forms), f"({kinds})"))
+    if not rows:
+        raise EnzpyError(f"no row of the rule table matches '{args.name}'")
+    widths = [max(len(r[k]) for r in rows) for k in range(2)]
+    for name, forms, kinds in rows:
+        print(f"{name:{widths[0]}}  {forms:{widths[1]}}  {kinds}")
+    return 0
+
+
 def _add_rule_option(parser):
     parser.add_argument("--rule", action="append", metavar="SYMBOL=RULE",
                         help="use the function RULE of the module as the custom derivative of "
@@ -273,6 +299,10 @@ def build_parser():
     lower.add_argument("-o", "--output", metavar="OUT.ll", help="output file (default: stdout)")
     _add_rule_option(lower)
     lower.set_defaults(run=cmd_lower)
+    rules = sub.add_parser("rules", help="list the derivative rule table",
+                           description=cmd_rules.__doc__)
+    rules.add_argument("name", nargs="?", help="only the rows whose name contains NAME")
+    rules.set_defaults(run=cmd_rules)
     return parser
 
 

@@ -229,3 +229,23 @@ def test_usage_errors_exit_2(argv, capsys):
     status, out, err = run(argv, capsys)
     assert status == 2 and out == ""
     assert err.startswith("usage: enzpy") and "error:" in err
+
+
+def test_rules_lists_every_row_of_the_table(capsys):
+    from enzpy.rules import RULES
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == len(RULES)
+    rows = {line.split()[0]: line for line in lines}
+    assert "instruction fdiv" in rows["fdiv"] and rows["fdiv"].endswith("(float, float)")
+    assert "sin sinf sinl" in rows["sin"] and "llvm.sin.*" in rows["sin"]
+    assert rows["powi"].endswith("(float, int)")
+    assert rows["floor"].endswith("(zero)")
+
+
+def test_rules_filters_by_name_and_reports_no_match(capsys):
+    code, out, _ = run(["rules", "pow"], capsys)
+    assert code == 0 and {line.split()[0] for line in out.splitlines()} == {"pow", "powi"}
+    code, _, err = run(["rules", "gamma"], capsys)
+    assert code == 1 and "no row of the rule table matches 'gamma'" in err
