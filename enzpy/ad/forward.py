@@ -34,7 +34,7 @@ from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
 
-_FREES = ("free", "_ZdlPv", "_ZdaPv", "__enzpy_shadow_free")
+_FREES = ("free", "_ZdlPv", "_ZdaPv", "NRT_Free", "__enzpy_shadow_free")
 _POINTER_OPS = ("getelementptr", "bitcast", "addrspacecast", "freeze", "inttoptr", "ptrtoint",
                 "select", "add", "sub", "and", "or", "extractvalue", "phi")
 

@@ -40,7 +40,7 @@ from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
 
-_FREES = ("free", "_ZdlPv", "_ZdaPv", "__enzpy_shadow_free")
+_FREES = ("free", "_ZdlPv", "_ZdaPv", "NRT_Free", "__enzpy_shadow_free")   # free(ptr) forms
 _DUPLICATED = (ArgActivity.DUP, ArgActivity.DUP_NONEED)
 
 
@@ -93,7 +93,8 @@ class ReverseGenerator:
         self.dispatch_targets = {}  # loop -> ways into its reverse (blocks or child loops)
         self.dispatch_blocks = {}   # loop -> its reverse's dispatch block
         self.selectors = {}         # loop -> i32 alloca naming the way in
-        self.primal_freed = set()       # allocations freed when the reverse passes them
+        self.primal_freed = {}          # allocation -> the function that frees it, called when
+                                        # the reverse sweep passes the allocation
         self.shadow_freed = set()       # allocations whose shadow is freed there
         self.realloc_consumed = set()   # allocations released by a realloc
         self.tape = Tape(self)
@@ -222,7 +223,13 @@ class ReverseGenerator:
         for block in fn.blocks:
             fblock = self.fwd_blocks[block]
             for inst in block.instructions:
-                if self._is_deferred_free(inst) or inst.opcode == "ret":
+                if self._is_deferred_free(inst):
+                    if self._needs_deferred_list(inst):
+                        push = Builder(fblock).call(self.runtime.deferred_push(), [
+                            self._deferred_list(inst.callee), inst.args[0]])
+                        clones.append(push)         # its pointer is mapped below
+                    continue
+                if inst.opcode == "ret":
                     continue
                 clone = _clone(inst)
                 fblock.append(clone)
@@ -273,12 +280,32 @@ class ReverseGenerator:
         origins = self.act.origins(inst.args[0])
         heap = {o[1] for o in origins if isinstance(o, tuple) and o[0] == "heap"}
         self.shadow_freed.update(heap)
-        if name in _FREES and heap and len(heap) == len(origins) and \
-                not heap & self.realloc_consumed:
-            self.primal_freed.update(heap)
+        if heap and len(heap) == len(origins) and not heap & self.realloc_consumed:
+            self.primal_freed.update(dict.fromkeys(heap, inst.callee))
         else:
             self.deferred_frees.append(inst)
         return True
+
+    def _needs_deferred_list(self, inst):
+        """A deferred free that may run zero times or several times per call (in a branch or
+        a loop) is recorded at run time in a list (``Runtime.deferred_push``) instead of
+        being repeated once at the end of the reverse sweep."""
+        if inst not in self.deferred_frees:
+            return False
+        returns = [b for b in self.fn.blocks if b.terminator.opcode == "ret"]
+        block = inst.parent
+        return not (len(returns) == 1 and self.cfg.loop_of.get(block) is None and
+                    self.cfg.dominates(block, returns[0]))
+
+    def _deferred_list(self, free):
+        """The forward sweep's list of pointers to free with ``free`` (made on first use, at
+        the top of the forward entry block)."""
+        lists = self.__dict__.setdefault("deferred_lists", {})
+        if free not in lists:
+            entry = self.fwd_blocks[self.fn.blocks[0]]
+            b = Builder(before=entry.instructions[0]) if entry.instructions else Builder(entry)
+            lists[free] = b.call(self.runtime.deferred_new(), [], name="deferred")
+        return lists[free]
 
     def _plan_frees(self):
         for inst in self.fn.instructions():
@@ -952,8 +979,7 @@ class ReverseGenerator:
                 b.call(decref, [self.shadow_lookup(inst, rblock)])
             return
         if inst in self.primal_freed:
-            b.call(self.libc("free", T.FunctionType(T.VOID, (T.PTR,))),
-                   [self.lookup(inst, rblock)])
+            b.call(self.primal_freed[inst], [self.lookup(inst, rblock)])
         if shadowed and (inst in self.shadow_freed or inst.callee.name == "realloc") and \
                 KNOWN_ALLOCATORS.get(inst.callee.name, (0, ""))[1] != "nrt":
             b.call(self.runtime.shadow_free(), [self.shadow_lookup(inst, rblock)])
@@ -1123,8 +1149,13 @@ class ReverseGenerator:
     def _finish_exit(self):
         b = Builder(self.exit)
         self.rblock_loops[self.exit] = []
-        free = self.libc("free", T.FunctionType(T.VOID, (T.PTR,)))
+        for free, lst in getattr(self, "deferred_lists", {}).items():
+            b = self.builder_at(self.exit)
+            b.call(self.runtime.deferred_release(free),
+                   [self.tape.load_cached(lst, self.fn.blocks[0], self.exit)])
         for inst in self.deferred_frees:
+            if self._needs_deferred_list(inst):
+                continue
             ptr = self.lookup(inst.args[0], self.exit)
             b = self.builder_at(self.exit)
             if inst.callee.name == "NRT_decref":
@@ -1132,10 +1163,10 @@ class ReverseGenerator:
                 if self._needs_shadow(inst.args[0]):
                     b.call(inst.callee, [self.shadow_lookup(inst.args[0], self.exit)])
             else:
-                b.call(free, [ptr])
+                b.call(inst.callee, [ptr])
         b = Builder(self.exit)
         if self.split:
-            b.call(free, [self.rframe])
+            b.call(self.libc("free", T.FunctionType(T.VOID, (T.PTR,))), [self.rframe])
         results = []
         if self.return_primal:
             results.append(self.primal_result)

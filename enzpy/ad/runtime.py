@@ -8,6 +8,10 @@
   zeroed shadow blocks that remember their size (16-byte header), so that the adjoint of a
   ``realloc`` knows how many bytes the old block had.
 * ``__enzpy_shadow_realloc_adjoint_<kind>(new', old')``: old' += new' over the old size.
+* ``__enzpy_deferred_new()`` / ``__enzpy_deferred_push(list, p)`` /
+  ``__enzpy_deferred_release.<free>(list)``: the pointers a forward sweep was asked to free
+  where the primal frees them conditionally or repeatedly, freed with ``<free>`` once the
+  reverse sweep is done (the list is ``{ptr items, i64 capacity, i64 count}``).
 """
 
 from ..ir import types as T
@@ -176,6 +180,60 @@ class Runtime:
         b.call(free, [b.gep(T.I8, fn.args[0], [-_HEADER])])
         b.br(done)
         b.position_at_end(done)
+        b.ret()
+        return fn
+
+    def deferred_new(self):
+        """An empty list of pointers to free later."""
+        fn, new = self._new("__enzpy_deferred_new", T.FunctionType(T.PTR, ()), [])
+        if new is None:
+            return fn
+        b = Builder(fn.append_block("entry"))
+        calloc = self._libc("calloc", T.FunctionType(T.PTR, (T.I64, T.I64)))
+        b.ret(b.call(calloc, [ConstantInt(T.I64, 1), ConstantInt(T.I64, 24)]))
+        return fn
+
+    def deferred_push(self):
+        """Append ``p`` to the list (grown like a record array)."""
+        fn, new = self._new("__enzpy_deferred_push", T.FunctionType(T.VOID, (T.PTR, T.PTR)),
+                            ["list", "p"])
+        if new is None:
+            return fn
+        lst, p = fn.args
+        b = Builder(fn.append_block("entry"))
+        count_at = b.gep(T.I8, lst, [16])
+        count = b.load(T.I64, count_at, name="count")
+        items = b.call(self.tape_reserve(), [lst, b.gep(T.I8, lst, [8]), count,
+                                             ConstantInt(T.I64, 8)], name="items")
+        b.store(p, b.gep(T.PTR, items, [count]))
+        b.store(b.add(count, 1), count_at)
+        b.ret()
+        return fn
+
+    def deferred_release(self, free):
+        """Call ``free`` (a ``void (ptr)`` function) on each pointer of the list, in order, and
+        release the list."""
+        fn, new = self._new(f"__enzpy_deferred_release.{free.name}",
+                            T.FunctionType(T.VOID, (T.PTR,)), ["list"])
+        if new is None:
+            return fn
+        lst = fn.args[0]
+        b = Builder(fn.append_block("entry"))
+        items = b.load(T.PTR, lst, name="items")
+        count = b.load(T.I64, b.gep(T.I8, lst, [16]), name="count")
+        libc_free = self._libc("free", T.FunctionType(T.VOID, (T.PTR,)))
+        loop, done = fn.append_block("loop"), fn.append_block("done")
+        b.cond_br(b.icmp("eq", count, 0), done, loop)
+        b.position_at_end(loop)
+        i = b.phi(T.I64, name="i")
+        b.call(free, [b.load(T.PTR, b.gep(T.PTR, items, [i]))])
+        nxt = b.add(i, 1)
+        b.cond_br(b.icmp("eq", nxt, count), done, loop)
+        i.add_incoming(const(T.I64, 0), fn.blocks[0])
+        i.add_incoming(nxt, loop)
+        b.position_at_end(done)
+        b.call(libc_free, [items])
+        b.call(libc_free, [lst])
         b.ret()
         return fn
 
