@@ -234,12 +234,15 @@ def _dispatcher_for(fn):
 
 
 def _compile_copy(disp, args, return_type):
-    """Lower a fresh copy of ``disp``'s function for ``args``; nothing is optimised or JITted."""
+    """Lower a fresh copy of ``disp``'s function for ``args``; nothing is optimised or JITted.
+    A ``parallel=True`` function is lowered as its serial version (``prange`` runs as
+    ``range``): the same derivatives, without Numba's thread pool calls."""
     from numba.core import compiler
 
     funcomp = disp._compiler
     flags = compiler.Flags()
-    disp.targetdescr.options.parse_as_flags(flags, disp.targetoptions)
+    options = {k: v for k, v in disp.targetoptions.items() if k != "parallel"}
+    disp.targetdescr.options.parse_as_flags(flags, options)
     flags = funcomp._customize_flags(flags)
     flags.no_compile = True
     flags.no_cpython_wrapper = True
@@ -477,11 +480,12 @@ class _Walker:
         if id(library) in self.visited or library is self.runtime:
             return
         self.visited.add(id(library))
-        if id(library) in self.session.raw:
+        origin = self._origin(library=library)
+        serial = origin is not None and origin[0].targetoptions.get("parallel")
+        if id(library) in self.session.raw and not serial:
             self.add_recorded(library)
             return
-        origin = self._origin(library=library)
-        if origin is not None:
+        if origin is not None:             # (a parallel=True callee: its serial version)
             self._add_copy(*origin)
             return
         try:
@@ -730,6 +734,8 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
     kept = _kept(session, keep, entry) if keep is not None else ()
     module, callees, inlined, declarations = _link(walker.parts, entry,
                                                    {name for name, _, _ in kept})
+    if "numba_parallel_for" in declarations:
+        _parallel_error(py_func)
     # Printing after linking or passes can list block predecessors in an order that a fresh
     # parse does not reproduce; one more parse + print gives text that round-trips exactly.
     raw_module = parse_llvm(str(module), source)
@@ -756,6 +762,14 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
         inlined=inlined, declarations=declarations,
         optimized_callees=tuple(walker.optimized), cleanup=cleanup,
         seconds=time.perf_counter() - started, kept=kept, environment=cres.environment)
+
+
+def _parallel_error(py_func):
+    raise ABIError(
+        f"{_describe(py_func)} runs loops in Numba's thread pool (a ufunc or gufunc with "
+        "target='parallel' or a parfor enzpy could not capture serially), which enzpy cannot "
+        "differentiate; use a serial version of that code (parallel=True functions are "
+        "differentiated as serial code: prange runs as range)")
 
 
 def _kept(session, keep, entry):
