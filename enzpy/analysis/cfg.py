@@ -45,6 +45,21 @@ class Loop:
         return f"<Loop header={self.header.name or '?'} blocks={len(self.blocks)}>"
 
 
+_NEGATED = {"eq": "ne", "ne": "eq", "slt": "sge", "sge": "slt", "sgt": "sle", "sle": "sgt",
+            "ult": "uge", "uge": "ult", "ugt": "ule", "ule": "ugt"}
+_SWAPPED = {"eq": "eq", "ne": "ne", "slt": "sgt", "sgt": "slt", "sle": "sge", "sge": "sle",
+            "ult": "ugt", "ugt": "ult", "ule": "uge", "uge": "ule"}
+
+
+def _plus(value, c):
+    """``value + c`` for a constant ``c``; only constants can be adjusted (None otherwise)."""
+    if c == 0:
+        return value
+    if isinstance(value, ConstantInt):
+        return ConstantInt(value.type, value.value + c)
+    return None
+
+
 class CFG:
     """The CFG of a function with dominators and loops (computed on construction)."""
 
@@ -182,9 +197,11 @@ class CFG:
         return loop, start, step
 
     def trip_count(self, loop):
-        """For a loop that exits when its affine induction variable (step 1) reaches a
-        loop-invariant bound, ``(bound, start, signed)`` with ``bound - start`` its number of
-        iterations; None when the count is not known at loop entry."""
+        """For a loop that exits when its affine induction variable (step 1 or -1), compared
+        at the latch before or after a constant offset, reaches a loop-invariant bound,
+        ``(bound, start, signed)`` with ``bound - start`` its number of iterations (a loop
+        that runs at least once: callers clamp to 1); None when the count is not known at
+        loop entry.  Numba's ``range`` loops count down: ``c > 1`` with ``c -= 1``."""
         if len(loop.latches) != 1 or loop.preheader is None:
             return None
         term = loop.latches[0].terminator
@@ -193,25 +210,38 @@ class CFG:
         cond, if_true, if_false = term.operands
         if not isinstance(cond, Instruction) or cond.opcode != "icmp":
             return None
-        predicate = cond.attrs["predicate"]
-        stays = if_true is loop.header
         if (if_true is loop.header) == (if_false is loop.header):
             return None
-        lhs, rhs = cond.operands
-        if not (isinstance(lhs, Instruction) and lhs.opcode == "add"):
+        predicate = cond.attrs["predicate"]
+        if if_true is not loop.header:           # the predicate under which the loop goes on
+            predicate = _NEGATED[predicate]
+        compared, bound = cond.operands
+        if isinstance(bound, Instruction) and bound.parent in loop.blocks:
+            compared, bound = bound, compared
+            predicate = _SWAPPED[predicate]
+        if isinstance(bound, Instruction) and bound.parent in loop.blocks:
             return None
-        phi = lhs.operands[0]
-        if not isinstance(phi, Instruction) or phi.opcode != "phi" or phi.parent is not \
-                loop.header:
+        offset, phi = 0, compared
+        if isinstance(compared, Instruction) and compared.opcode == "add" and \
+                isinstance(compared.operands[1], ConstantInt):
+            offset, phi = compared.operands[1].value, compared.operands[0]
+        if not isinstance(phi, Instruction) or phi.opcode != "phi" or \
+                phi.parent is not loop.header:
             return None
         affine = self.affine_induction(phi)
-        if affine is None or affine[2] != 1:
+        if affine is None or affine[2] not in (1, -1):
             return None
-        if isinstance(rhs, Instruction) and rhs.parent in loop.blocks:
+        start, step = affine[1], affine[2]
+        # iteration k (from 0) compares start + step k + offset with the bound
+        extra = {"ne": 1, "slt": 1, "ult": 1, "sle": 2, "ule": 2} if step == 1 else \
+            {"ne": 1, "sgt": 1, "ugt": 1, "sge": 2, "uge": 2}
+        if predicate not in extra:
             return None
-        exits_when_equal = predicate == "eq" and not stays
-        continues_while_different = predicate == "ne" and stays
-        continues_while_less = predicate in ("slt", "ult") and stays
-        if not (exits_when_equal or continues_while_different or continues_while_less):
+        signed = not predicate.startswith("u")
+        adjust = extra[predicate] - offset * step    # iterations = step (bound - start) + adjust
+        if step == 1:                                 # (bound + adjust) - start
+            end = _plus(bound, adjust)
+            return (end, start, signed) if end is not None else None
+        if not isinstance(bound, ConstantInt):        # start - (bound - adjust)
             return None
-        return rhs, affine[1], predicate != "ult"
+        return start, ConstantInt(bound.type, bound.value - adjust), signed
