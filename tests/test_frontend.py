@@ -10,6 +10,7 @@ import faulthandler
 import math
 import os
 import signal
+import tempfile
 
 import numba
 import numpy as np
@@ -683,14 +684,17 @@ ISOLATED = {"np_sum_product", "array_expressions", "np_mean", "np_mean_direct", 
 
 
 def run_isolated(func, timeout=120):
-    """Run ``func()`` in a forked child; raise AssertionError if it fails or dies."""
+    """Run ``func()`` in a forked child; raise AssertionError if it fails or dies.
+
+    The child's stderr goes to a temporary file (with faulthandler on, so that a crash writes
+    the Python traceback there); its tail is part of the error when the child fails."""
     read, write = os.pipe()
+    log = tempfile.TemporaryFile()
     pid = os.fork()
     if pid == 0:                                     # pragma: no cover - the child
         os.close(read)
-        faulthandler.disable()
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
+        os.dup2(log.fileno(), 2)
+        faulthandler.enable(file=2, all_threads=True)
         try:
             func()
             message = b"ok"
@@ -708,10 +712,15 @@ def run_isolated(func, timeout=120):
     os.close(read)
     _, status = os.waitpid(pid, 0)
     message = b"".join(chunks).decode(errors="replace")
+    log.seek(0)
+    stderr = log.read().decode(errors="replace")
+    log.close()
+    stderr = f"\n--- the child's stderr ---\n{stderr[-6000:]}" if stderr.strip() else ""
     if os.WIFSIGNALED(status):
-        raise AssertionError(f"the child died of {signal.Signals(os.WTERMSIG(status)).name}")
+        raise AssertionError(
+            f"the child died of {signal.Signals(os.WTERMSIG(status)).name}{stderr}")
     if message != "ok":
-        raise AssertionError(message or f"the child exited with status {status}")
+        raise AssertionError((message or f"the child exited with status {status}") + stderr)
 
 
 def _params():
