@@ -1,4 +1,5 @@
-"""Derivatives of Numba's BLAS calls (np.dot and @: numba_xxdot, numba_xxgemv, numba_xxgemm).
+"""Derivatives of Numba's BLAS calls (np.dot and @: numba_xxdot, numba_xxgemv, numba_xxgemm;
+np.linalg.norm of a vector: numba_xxnrm2).
 
 * Gradients of Numba functions (``enzpy.grad``) against central finite differences, float64
   and float32, for vectors, C/F-ordered, transposed and strided matrices, products in loops,
@@ -92,6 +93,28 @@ def self_dot(x):
     return s + np.sum(v)
 
 
+def norm(x):
+    return np.linalg.norm(x) * np.sum(x)
+
+
+def norm_strided(x):
+    return np.linalg.norm(x[::2]) + np.linalg.norm(x[1::3]) ** 3    # increments 2 and 3
+
+
+def norm_overwritten(x):
+    v = np.sin(x)
+    r = np.linalg.norm(v)
+    v[0] = 2.0 * r                          # v changes after the norm read it
+    return r * np.sum(v)
+
+
+def normalized(X):
+    s = 0.0
+    for i in range(X.shape[0]):
+        s += np.sum(X[i] / np.linalg.norm(X[i]) * np.arange(X.shape[1]))
+    return s
+
+
 def _u(*shape):
     return lambda dt, rng: rng.uniform(-1, 1, shape).astype(dt)
 
@@ -132,6 +155,10 @@ CASES = {
     "iterated": (iterated, (_u(3, 3), _u(3), lambda dt, rng: 3), (0, 1)),
     "overwritten_operand": (overwritten_operand, (_u(3, 3), _u(3)), None),
     "self_dot": (self_dot, (_u(5),), None),
+    "norm": (norm, (_u(5),), None),
+    "norm_strided": (norm_strided, (_u(6),), None),
+    "norm_overwritten": (norm_overwritten, (_u(4),), None),
+    "normalized_rows": (normalized, (_u(3, 4),), None),
 }
 
 
@@ -143,7 +170,7 @@ CASES = {
 # NRT allocation for 1,392 gradient calls over varied shapes): run_isolated now reports the
 # child's stderr with a faulthandler traceback, so the next crash will say where it happened.
 FLOAT32 = ("dot", "matvec_transposed", "matmat_FC", "matmat_row_times_column",
-           "least_squares")
+           "least_squares", "norm_strided")
 
 
 def _args(name, dtype, seed=7):
@@ -165,6 +192,29 @@ def test_gradient_matches_finite_differences(name, dt):
         check_grad(fn, args, rtol, argnums)
 
     run_isolated(check)       # Numba array temporaries: a heap bug fails one test only
+
+
+def test_norm_of_a_reversed_view_has_a_nan_derivative():
+    """BLAS's nrm2 with a negative increment does not compute the norm of the view (nor does
+    Numba's np.linalg.norm, which passes one): the derivative says so with NaN."""
+    def reversed_norm(x):
+        return np.linalg.norm(x[::-1])
+
+    def run():
+        x = np.arange(1.0, 6.0)
+        assert np.isnan(enzpy.grad(reversed_norm)(x)).all()
+        assert np.isnan(enzpy.jvp(reversed_norm, (x,), (np.ones(5),))[1])
+        assert np.allclose(enzpy.grad(lambda v: np.linalg.norm(v[::2]))(x),
+                           [1 / np.sqrt(35), 0, 3 / np.sqrt(35), 0, 5 / np.sqrt(35)])
+
+    run_isolated(run)
+
+
+def test_norm_of_zero_vector_has_zero_gradient():
+    def run():
+        assert (enzpy.grad(lambda v: np.linalg.norm(v))(np.zeros(4)) == 0.0).all()
+
+    run_isolated(run)
 
 
 # ------------------------------------------------------------------------------------------
@@ -304,7 +354,8 @@ def jvp_ir(fn, args, directions):
 
 
 FORWARD_CASES = ["dot", "matvec_F", "vecmat_C", "matmat_FC", "matmat_row_times_column",
-                 "gram", "mlp", "iterated", "overwritten_operand"]
+                 "gram", "mlp", "iterated", "overwritten_operand", "norm_strided",
+                 "normalized_rows"]
 
 
 @pytest.mark.parametrize("name", FORWARD_CASES)
@@ -721,10 +772,11 @@ def test_other_blas_helpers_are_refused(mode):
     text = """
 define void @g(ptr %x, ptr %unused, ptr %r, i64 %n) {
 entry:
-  %s = call i32 @numba_xxnrm2(i8 100, i64 %n, ptr %x, i64 1, ptr %r)
+  %s = call i32 @numba_xxgetrf(i8 100, i64 %n, i64 %n, ptr %x, i64 %n, ptr %r)
   ret void
 }
-declare i32 @numba_xxnrm2(i8, i64, ptr, i64, ptr)
+declare i32 @numba_xxgetrf(i8, i64, i64, ptr, i64, ptr)
 """
-    _refused(text, mode, r"Numba's BLAS/LAPACK helper @numba_xxnrm2 \(np.linalg.norm\)")
+    _refused(text, mode, r"Numba's BLAS/LAPACK helper @numba_xxgetrf \(np.linalg.inv, det, "
+                         r"solve\)")
 

@@ -9,7 +9,9 @@ BLAS, with unit increments:
 * ``numba_xxgemm(kind, ta, tb, m, n, k, *alpha, A, lda, B, ldb, *beta, C, ldc)``:
   ``C = alpha op(A) op(B) + beta C``, ``op(A)`` m x k, ``op(B)`` k x n
 
-Each call is read as a gemm (a vector is an n x 1 matrix, a dot product a 1 x 1 result) and
+* ``numba_xxnrm2(kind, n, x, incx, *r)``: ``r = |x|`` (``np.linalg.norm`` of a vector)
+
+Each product is read as a gemm (a vector is an n x 1 matrix, a dot product a 1 x 1 result) and
 differentiated as one, with Enzyme's semantics for the output's shadow:
 
 * reverse: ``dop(A) += alpha dC op(B)^T``, ``dop(B) += alpha op(A)^T dC``, then
@@ -20,8 +22,9 @@ The products are emitted as calls to the same helpers (a gemv when the result is
 a gemm otherwise), so large products run at BLAS speed.  ``alpha`` and ``beta`` must be
 compile-time constants (Numba always stores 1 and 0 just before the call).  An operand the
 function may overwrite after the call is copied in the forward sweep (the copy is freed by
-the reverse sweep), as Enzyme caches BLAS operands.  Complex kinds and other ``numba_xx*``
-helpers (LAPACK, norms) raise NoDerivativeRule.
+the reverse sweep), as Enzyme caches BLAS operands.  The norm's derivative ``x / |x|`` (0 at
+``x = 0``, Enzyme's choice for ``sqrt``) runs in small IR helpers (``Runtime.nrm2_*``).
+Complex kinds and the other ``numba_xx*`` helpers (LAPACK) raise NoDerivativeRule.
 """
 
 import dataclasses
@@ -47,11 +50,12 @@ _GEMV = T.FunctionType(T.I32, (T.I8, T.I8, T.I64, T.I64, T.PTR, T.PTR, T.I64, T.
                                T.PTR))
 _GEMM = T.FunctionType(T.I32, (T.I8, T.I8, T.I8, T.I64, T.I64, T.I64, T.PTR, T.PTR, T.I64,
                                T.PTR, T.I64, T.PTR, T.PTR, T.I64))
-_USED_BY = {"numba_xxnrm2": "np.linalg.norm", "numba_xxgetrf": "np.linalg.inv, det, solve",
+_USED_BY = {"numba_xxgetrf": "np.linalg.inv, det, solve", "numba_xgesv": "np.linalg.solve",
             "numba_xxpotrf": "np.linalg.cholesky"}
-_HOW = ("enzpy differentiates numba_xxdot, numba_xxgemv and numba_xxgemm (np.dot and @ of "
-        "float32/float64 arrays); write this computation with loops, or give the call a "
-        "custom rule")
+_HOW = ("enzpy differentiates numba_xxdot, numba_xxgemv, numba_xxgemm and numba_xxnrm2 (np.dot "
+        "and @ of float32/float64 arrays, np.linalg.norm of a vector); write this computation "
+        "with loops, or give the call a custom rule")
+_NRM2 = "numba_xxnrm2"
 
 
 def blas_written_pointers(inst):
@@ -241,6 +245,8 @@ def _flip(flag):
 # reverse mode --------------------------------------------------------------------------------
 def reverse_blas_call(gen, inst, rblock):
     """The reverse sweep of a BLAS call (``gen`` is the ReverseGenerator)."""
+    if inst.callee.name == _NRM2:
+        return _reverse_nrm2(gen, inst, rblock)
     g = _gemm_view(gen, inst)
     a, bm, c = g.a, g.b, g.c
     if not gen._needs_shadow(c.ptr):
@@ -331,6 +337,8 @@ def forward_blas_call(gen, inst, b):
     c_ptr = inst.args[_WRITES[callee.name]]
     if not gen._needs_shadow(c_ptr):
         return
+    if callee.name == _NRM2:
+        return _forward_nrm2(gen, inst, b)
     g = _gemm_view(gen, inst)
     a, bm, c = g.a, g.b, g.c
     e = _Emitter(gen.module, Runtime(gen.module), b, g.kind, gen.value)
@@ -347,3 +355,64 @@ def forward_blas_call(gen, inst, b):
         for index, (x, y) in enumerate(terms):
             e.product(a.trans, bm.trans, g.m, g.n, g.k, g.alpha, x, a.ld, y, bm.ld,
                       g.beta if index == 0 else 1.0, dc, c.ld)
+
+
+# the vector norm -----------------------------------------------------------------------------
+def _nrm2_view(gen, inst):
+    """(kind, n, x, incx, result) of a ``numba_xxnrm2`` call (float32/float64 only)."""
+    code, n, x, incx, result = inst.args
+    kind = _KINDS.get(code.value) if isinstance(code, ConstantInt) else None
+    if kind is None:
+        raise NoDerivativeRule(gen._where(
+            inst, "no derivative rule for @numba_xxnrm2 of complex arrays (np.linalg.norm)",
+            "write |z| with np.abs and np.sqrt, or split real and imaginary parts"))
+    return kind, n, x, incx, result
+
+
+def _as_i64(b, v):
+    return v if v.type == T.I64 else b.cast("sext", v, T.I64)
+
+
+def _reverse_nrm2(gen, inst, rblock):
+    """``dx += dr x / |x|``; the result's adjoint is consumed.  A vector the function may
+    overwrite later is gathered into a copy in the forward sweep."""
+    kind, n, x, incx, result = _nrm2_view(gen, inst)
+    if not gen._needs_shadow(result):
+        return
+    fty = T.FloatType(kind)
+    copy = None
+    if gen._needs_shadow(x) and not _unchanged(gen, x):
+        fb = Builder(before=gen.fwd[inst])
+        copy = fb.call(gen.runtime.gather(kind), [
+            _as_i64(fb, gen.forward_value(n)), gen.forward_value(x),
+            _as_i64(fb, gen.forward_value(incx))], name="nrm2.operand")
+    b = gen.builder_at(rblock)
+    dr_ptr = gen.shadow_lookup(result, rblock)
+    dr = b.load(fty, dr_ptr)
+    b.store(const(fty, 0.0), dr_ptr)
+    if not gen._needs_shadow(x):
+        return
+    count, inc = _as_i64(b, gen.lookup(n, rblock)), _as_i64(b, gen.lookup(incx, rblock))
+    if copy is None:
+        primal, primal_inc = gen.lookup(x, rblock), inc
+    else:
+        primal, primal_inc = gen.tape.load_cached(copy, inst.parent, rblock), ConstantInt(T.I64, 1)
+    b.call(gen.runtime.nrm2_adjoint(kind), [count, primal, primal_inc,
+                                            gen.shadow_lookup(x, rblock), inc, dr])
+    if copy is not None:
+        b.call(gen.libc("free", T.FunctionType(T.VOID, (T.PTR,))), [primal])
+
+
+def _forward_nrm2(gen, inst, b):
+    """``dr = <x, dx> / |x|`` per lane, stored into the result's shadow."""
+    kind, n, x, incx, result = _nrm2_view(gen, inst)
+    fty = T.FloatType(kind)
+    r = b.load(fty, gen.value(result), name="norm")
+    count, inc = _as_i64(b, gen.value(n)), _as_i64(b, gen.value(incx))
+    for lane in range(gen.width):
+        if gen._needs_shadow(x):
+            t = b.call(Runtime(gen.module).nrm2_tangent(kind),
+                       [count, gen.value(x), inc, gen.shadow(x, lane), inc, r])
+        else:
+            t = const(fty, 0.0)
+        b.store(t, gen.shadow(result, lane))

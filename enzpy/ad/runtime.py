@@ -8,6 +8,10 @@
   zeroed shadow blocks that remember their size (16-byte header), so that the adjoint of a
   ``realloc`` knows how many bytes the old block had.
 * ``__enzpy_shadow_realloc_adjoint_<kind>(new', old')``: old' += new' over the old size.
+* ``__enzpy_nrm2_adjoint_<kind>(n, x, incx, dx, incdx, dr)`` /
+  ``__enzpy_nrm2_tangent_<kind>(n, x, incx, dx, incdx, r)`` / ``__enzpy_gather_<kind>(n, x,
+  incx)``: the derivatives of ``numba_xxnrm2`` (``np.linalg.norm`` of a vector) and a
+  contiguous copy of its operand.
 * ``__enzpy_deferred_new()`` / ``__enzpy_deferred_push(list, p)`` /
   ``__enzpy_deferred_release.<free>(list)``: the pointers a forward sweep was asked to free
   where the primal frees them conditionally or repeatedly, freed with ``<free>`` once the
@@ -181,6 +185,107 @@ class Runtime:
         b.br(done)
         b.position_at_end(done)
         b.ret()
+        return fn
+
+    def _strided_loop(self, fn, count, body):
+        """``for i in 0..count: body(builder, i)`` in a new block of ``fn``; returns the
+        builder positioned after the loop (``count`` <= 0 runs nothing)."""
+        start = fn.blocks[-1]
+        loop, done = fn.append_block("loop"), fn.append_block("done")
+        b = Builder(start)
+        b.cond_br(b.icmp("sle", count, 0), done, loop)
+        b.position_at_end(loop)
+        i = b.phi(T.I64, name="i")
+        body(b, i)
+        nxt = b.add(i, 1)
+        b.cond_br(b.icmp("eq", nxt, count), done, loop)
+        i.add_incoming(const(T.I64, 0), start)
+        i.add_incoming(nxt, b.block)
+        b.position_at_end(done)
+        return b
+
+    def _nrm2(self, kind):
+        fnty = T.FunctionType(T.I32, (T.I8, T.I64, T.PTR, T.I64, T.PTR))
+        return declare(self.module, "numba_xxnrm2", fnty), \
+            ConstantInt(T.I8, ord("d" if kind == "double" else "s"))
+
+    def nrm2_adjoint(self, kind):
+        """``dx[i incdx] += dr x[i incx] / |x|`` (nothing when ``|x| = 0``); ``|x|`` is
+        recomputed by ``numba_xxnrm2``, which avoids overflow as the primal did.  For an
+        increment <= 0 (a reversed or broadcast view) BLAS does not compute the norm of the
+        array (nor does Numba's np.linalg.norm): the derivative is NaN, not a wrong number."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_nrm2_adjoint_{kind}", T.FunctionType(
+            T.VOID, (T.I64, T.PTR, T.I64, T.PTR, T.I64, fty)),
+            ["n", "x", "incx", "dx", "incdx", "dr"])
+        if new is None:
+            return fn
+        n, x, incx, dx, incdx, dr = fn.args
+        b = Builder(fn.append_block("entry"))
+        slot = b.alloca(fty)
+        nrm2, code = self._nrm2(kind)
+        b.call(nrm2, [code, n, x, incx, slot])
+        r = b.load(fty, slot, name="norm")
+        scale = b.select(b.fcmp("oeq", r, const(fty, 0.0)), const(fty, 0.0),
+                         b.fdiv(dr, r), name="scale")
+        scale = b.select(b.icmp("sle", incdx, 0), const(fty, float("nan")), scale)
+
+        def body(b, i):
+            xi = b.load(fty, b.gep(fty, x, [b.mul(i, incx)]))
+            p = b.gep(fty, dx, [b.mul(i, incdx)])
+            b.store(b.fadd(b.load(fty, p), b.fmul(scale, xi)), p)
+
+        self._strided_loop(fn, n, body).ret()
+        return fn
+
+    def nrm2_tangent(self, kind):
+        """``sum(x[i incx] dx[i incdx]) / r`` (0 when ``r = 0``; NaN for an increment <= 0,
+        see ``nrm2_adjoint``)."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_nrm2_tangent_{kind}", T.FunctionType(
+            fty, (T.I64, T.PTR, T.I64, T.PTR, T.I64, fty)), ["n", "x", "incx", "dx", "incdx", "r"])
+        if new is None:
+            return fn
+        n, x, incx, dx, incdx, r = fn.args
+        entry = fn.append_block("entry")
+        Builder(entry)
+        sums = []
+
+        def body(b, i):
+            acc = b.phi(fty, name="acc")
+            xi = b.load(fty, b.gep(fty, x, [b.mul(i, incx)]))
+            di = b.load(fty, b.gep(fty, dx, [b.mul(i, incdx)]))
+            total = b.fadd(acc, b.fmul(xi, di))
+            acc.add_incoming(const(fty, 0.0), entry)
+            sums.append((acc, total))
+
+        b = self._strided_loop(fn, n, body)
+        acc, total = sums[0]
+        loop = total.parent
+        acc.add_incoming(total, loop)
+        dot = b.phi(fty, [(const(fty, 0.0), entry), (total, loop)], name="dot")
+        t = b.select(b.fcmp("oeq", r, const(fty, 0.0)), const(fty, 0.0), b.fdiv(dot, r))
+        b.ret(b.select(b.icmp("sle", incx, 0), const(fty, float("nan")), t))
+        return fn
+
+    def gather(self, kind):
+        """A malloc'd contiguous copy of ``x[i incx]``, ``i < n``."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_gather_{kind}", T.FunctionType(
+            T.PTR, (T.I64, T.PTR, T.I64)), ["n", "x", "incx"])
+        if new is None:
+            return fn
+        n, x, incx = fn.args
+        b = Builder(fn.append_block("entry"))
+        malloc = self._libc("malloc", T.FunctionType(T.PTR, (T.I64,)))
+        size = {"double": 8, "float": 4}[kind]
+        count = b.select(b.icmp("slt", n, 1), ConstantInt(T.I64, 1), n)
+        copy = b.call(malloc, [b.mul(count, size)], name="copy")
+
+        def body(b, i):
+            b.store(b.load(fty, b.gep(fty, x, [b.mul(i, incx)])), b.gep(fty, copy, [i]))
+
+        self._strided_loop(fn, n, body).ret(copy)
         return fn
 
     def deferred_new(self):

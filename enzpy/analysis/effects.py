@@ -4,7 +4,8 @@ read and which one they write.
 Activity analysis uses them instead of its default for unknown calls (every pointer argument
 read and written, every varied input reaching every output), and reverse mode to know which
 memory a function overwrites.  Numba's BLAS helpers (``np.dot`` and ``@``) read their
-operands, alpha and beta, and write only their output (read too, scaled by beta).
+operands, alpha and beta, and write only their output (read too, scaled by beta);
+``numba_xxnrm2`` (``np.linalg.norm`` of a vector) reads its vector.
 """
 
 __all__ = ["CALL_EFFECTS", "call_effects"]
@@ -16,6 +17,7 @@ CALL_EFFECTS = {
                                                     # *beta, y
     "numba_xxgemm": ((6, 7, 9, 11, 12), 12),        # kind, ta, tb, m, n, k, *alpha, A, lda,
                                                     # B, ldb, *beta, C, ldc
+    "numba_xxnrm2": ((2,), 4),                      # kind, n, x, incx, *result
 }
 
 
