@@ -85,6 +85,8 @@ class AutodiffCall:
     mode: str = REVERSE                 # REVERSE or FORWARD
     width: int = 1                      # the vector width (enzyme_width; forward mode)
     entry: str = AUTODIFF               # the called entry point, as declared
+    spans: list = field(default_factory=list)   # parameter index -> (first, end) positions
+    #                                     of its marker, value and shadows among inst.args
 
     @property
     def key(self):
@@ -126,6 +128,10 @@ def lower(text, source="<string>", custom=None):
         calls = find_autodiff_calls(module, source)
         if not calls:
             break
+        wrappers = _specialize_function_arguments(module, calls)
+        if wrappers:        # inline the target, and then the function, into each wrapper
+            module = prepare(str(module), wrappers, source=source, custom=custom)
+            continue
         ready = _ready(calls)
         for call in ready:
             diffe = module.get_function(derivatives.get(call.key, ""))
@@ -343,7 +349,7 @@ def _parse_call(module, inst, source):
                      f"define @{target.name} in the same translation unit (or llvm-link the "
                      "modules first) so that enzpy can differentiate its body")
     width = _parse_width(where, inst, args, start + 1, mode)
-    activities, primals, shadows = [], [], {}
+    activities, primals, shadows, spans = [], [], {}, []
     i = start + 1
     while i < len(args):
         value = args[i]
@@ -351,6 +357,7 @@ def _parse_call(module, inst, source):
         if marker == WIDTH_MARKER:
             i += 2
             continue
+        first = i
         if marker in UNSUPPORTED_MARKERS:
             raise _error(where, inst, f"the marker {marker} is not supported by enzpy",
                          "use only enzyme_dup, enzyme_dupnoneed, enzyme_const, enzyme_width "
@@ -426,8 +433,8 @@ def _parse_call(module, inst, source):
                 lanes.append(shadow)
                 i += 1
             shadows[index] = lanes
-            if forward:         # forward mode: dup, dupnoneed and a float's tangent are alike
-                activity = ArgActivity.DUP
+            if forward and not (activity is ArgActivity.DUP_NONEED and value.type.is_pointer):
+                activity = ArgActivity.DUP      # forward mode: a float's tangent, dup or not
         elif activity is ArgActivity.ACTIVE and not _is_float_like(module, value.type):
             raise _error(where, inst, f"enzyme_out marks {label}, a {value.type}, as active, "
                          "but only floats (and structs or vectors of floats) can be",
@@ -435,6 +442,7 @@ def _parse_call(module, inst, source):
                          "enzyme_const")
         activities.append(activity)
         primals.append(value)
+        spans.append((first, i))
     params = target.function_type.params
     if len(primals) != len(params) and not (target.function_type.vararg
                                             and len(primals) > len(params)):
@@ -466,7 +474,8 @@ def _parse_call(module, inst, source):
             raise _error(where, inst, f"argument {index} of @{target.name} is a {param} and "
                          "has no tangent", "mark it enzyme_const")
     call = AutodiffCall(inst, target, activities, primals, shadows, sret,
-                        sret_type if sret is not None else inst.type, where, mode, width, name)
+                        sret_type if sret is not None else inst.type, where, mode, width, name,
+                        spans)
     _check_result(module, call)
     return call
 
@@ -542,6 +551,73 @@ def _refuse_other_entry_points(module, source):
                                  f"@{name} ({entry}) is not supported by enzpy",
                                  "use __enzyme_autodiff (reverse mode, combined) or "
                                  "__enzyme_fwddiff (forward mode)")
+
+
+def _constant_function(value):
+    """The function a constant argument is (through casts), or None."""
+    value = _strip_casts(value)
+    return value if isinstance(value, Function) else None
+
+
+def _specialize_function_arguments(module, calls):
+    """Give each call that passes a function as an ``enzyme_const`` argument (a callback: an
+    integrand, a right-hand side, a loss) a target with that argument fixed: a wrapper
+    ``@<f>.<g>`` without the parameter that calls ``f`` with ``@g``, which preparation then
+    inlines, so that the calls through the parameter become direct calls of ``g``.  The
+    entry-point call is rewritten to differentiate the wrapper (its marker and argument
+    removed).  Returns the names of the new wrappers (none: nothing to do)."""
+    made = []
+    for call in calls:
+        fixed = {index: fn for index, (value, activity) in
+                 enumerate(zip(call.primals, call.activities))
+                 if activity is ArgActivity.CONST
+                 and (fn := _constant_function(value)) is not None
+                 and call.fn.function_type.params[index].is_pointer}
+        if not fixed or call.inst.opcode != "call":
+            continue
+        wrapper, created = _wrapper(module, call.fn, fixed)
+        if created:
+            made.append(wrapper.name)
+        inst = call.inst
+        drop = {k for index in fixed for k in range(*call.spans[index])}
+        start = 1 if call.sret is not None else 0
+        keep = [k for k in range(len(inst.args)) if k not in drop]
+        args = [wrapper if k == start else inst.args[k] for k in keep]
+        fnty = inst.attrs["callee_type"]
+        if not fnty.vararg:
+            fnty = T.FunctionType(fnty.ret, tuple(a.type for a in args))
+        attrs = inst.attrs.get("arg_attrs") or [""] * len(inst.args)
+        new = Builder(before=inst).call(inst.callee, args, function_type=fnty,
+                                        tail=inst.attrs.get("tail"),
+                                        arg_attrs=[attrs[k] for k in keep],
+                                        fn_attrs=inst.attrs.get("fn_attrs", ""))
+        if inst.type != T.VOID:
+            new.name = inst.name
+            inst.replace_all_uses_with(new)
+        for kind, ref in inst.metadata:
+            new.metadata.append((kind, ref))
+        inst.erase()
+    return made
+
+
+def _wrapper(module, fn, fixed):
+    """``@<fn>.<g>...``: ``fn`` with the parameters in ``fixed`` (index -> function) bound;
+    and whether it was made now."""
+    from .ad.prepare import copy_target_attributes
+    name = ".".join([fn.name] + [g.name for _, g in sorted(fixed.items())])
+    wrapper = module.get_function(name)
+    if wrapper is not None:
+        return wrapper, False
+    params = [t for k, t in enumerate(fn.function_type.params) if k not in fixed]
+    wrapper = module.add_function(Function(name, T.FunctionType(fn.return_type, tuple(params)),
+                                           prefix="internal"))
+    copy_target_attributes(module, fn, wrapper)
+    b = Builder(wrapper.append_block("entry"))
+    free = iter(wrapper.args)
+    args = [fixed[k] if k in fixed else next(free) for k in range(len(fn.args))]
+    result = b.call(fn, args, name=None if fn.return_type == T.VOID else "result")
+    b.ret(None if fn.return_type == T.VOID else result)
+    return wrapper, True
 
 
 def _ready(calls):

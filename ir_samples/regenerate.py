@@ -17,6 +17,9 @@ writes
   that is not an ``enzyme_*`` one (those call ``__enzyme_autodiff`` and cannot be linked
   without Enzyme; their expected output is in ``// expect:`` comments at the top of the file).
 
+A source may ask for extra clang flags (added everywhere) with ``// clang-flags: ...`` lines,
+e.g. ``// clang-flags: -ffast-math``.
+
 ``python ir_samples/regenerate.py 'enzyme_*'`` regenerates only the programs whose name (without
 the extension) matches one of the given shell patterns (and skips the Numba samples).
 
@@ -65,10 +68,21 @@ def run(cmd: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess:
     return proc
 
 
+def source_flags(source: Path) -> list[str]:
+    """Extra clang flags a source asks for with ``// clang-flags: ...`` lines (e.g.
+    ``-ffast-math``); they are added at every optimisation level."""
+    flags = []
+    for line in source.read_text().splitlines():
+        if line.startswith("// clang-flags:"):
+            flags.extend(line.split(":", 1)[1].split())
+    return flags
+
+
 def emit_ir(source: Path, out_name: str, flags: list[str]) -> Path:
     prefix_map = [f"-fdebug-prefix-map={C_DIR}=."]
     compiler = CLANGXX if source.suffix == ".cpp" else CLANG
-    run([compiler, *COMMON, *flags, *prefix_map, source.name, "-o", out_name], cwd=C_DIR)
+    run([compiler, *COMMON, *flags, *source_flags(source), *prefix_map, source.name, "-o",
+         out_name], cwd=C_DIR)
     return C_DIR / out_name
 
 
@@ -78,7 +92,8 @@ def native_expected(source: Path, workdir: Path) -> Path:
     # optimiser constant-folds *fused* when main's inputs are known (more so with unrolling),
     # while the same IR run on a CPU without FMA computes it unfused.  Without contraction the
     # native results are exactly what the .O0.ll / .O2.ll files compute when run on x86-64.
-    run([CLANG, "-O2", "-ffp-contract=off", str(source), "-o", str(exe), "-lm"])
+    run([CLANG, "-O2", "-ffp-contract=off", *source_flags(source), str(source), "-o", str(exe),
+         "-lm"])
     proc = run([str(exe)], cwd=workdir)
     out = C_DIR / f"{source.stem}.expected"
     out.write_text(proc.stdout)

@@ -21,15 +21,16 @@ from ..ir.builder import Builder, declare
 from ..ir.layout import DataLayout
 from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
-from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
-                         Poison)
+from ..ir.values import (Argument, Constant, ConstantExpr, ConstantInt, ConstantNull,
+                         MetadataOperand, Poison)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
 from .blas import forward_blas_call
 from .custom_calls import forward_call
+from .noneed import unneeded_primal_writes
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
 from .prepare import copy_target_attributes
-from .shadows import memset_zero, shadow_global
+from .shadows import memset_zero, shadow_constant, shadow_global
 from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
@@ -64,7 +65,8 @@ class ForwardGenerator:
         self.activities = []
         for index, (arg, act) in enumerate(zip(fn.args, acts)):
             if act is not ArgActivity.CONST and arg.type.is_pointer:
-                act = ArgActivity.DUP
+                if act is not ArgActivity.DUP_NONEED:
+                    act = ArgActivity.DUP
             elif act is not ArgActivity.CONST:
                 if not _float_like(arg.type):
                     raise ActivityError(f"argument {index} of @{fn.name} has type {arg.type} "
@@ -81,6 +83,7 @@ class ForwardGenerator:
         self.act = self.activity.run()
         self.fwd, self.tan, self.shadows = {}, {}, {}
         self.pending_phis = []
+        self.unneeded = unneeded_primal_writes(fn, self.activities, self.act.origins)
 
     # -- signature ----------------------------------------------------------------------------
     def _tangent_result_type(self):
@@ -156,7 +159,7 @@ class ForwardGenerator:
             and self.act.is_active_value(v)
 
     def _needs_shadow(self, v):
-        return isinstance(v, (Argument, Instruction, GlobalVariable)) and \
+        return isinstance(v, (Argument, Instruction, GlobalVariable, ConstantExpr)) and \
             self.activity.is_pointerish(v) and self.act.needs_shadow(v)
 
     def tangent(self, v, k):
@@ -187,8 +190,8 @@ class ForwardGenerator:
             return v
         if isinstance(v, GlobalVariable):
             return self._shadow_global(v, k)
-        if isinstance(v, Constant):
-            return ConstantNull(v.type)
+        if isinstance(v, Constant):     # a constant getelementptr into a global, or null
+            return shadow_constant(self.module, v, f".shadow{k if self.width > 1 else ''}")
         raise EnzpyError(f"@{self.fn.name}: no shadow for {v!r}; pass the memory it points "
                          "to Duplicated")
 
@@ -233,6 +236,9 @@ class ForwardGenerator:
             self.shadows[inst] = [self._shadow_of(inst, b, k) for k in range(self.width)]
         elif op == "store":
             self._store(inst, b)
+            if inst in self.unneeded:       # enzyme_dupnoneed: only the tangent is written
+                del self.fwd[inst]
+                clone.erase()
         elif op == "call":
             self._call(inst, b, clone)
         elif self._is_active(inst):
@@ -319,7 +325,7 @@ class ForwardGenerator:
                                         inst.flags, _copy_attrs(inst.attrs)))
         if op == "load":
             return b.load(inst.type, self.shadow(inst.operands[0], k),
-                          name=_suffix(inst, ".shadow"))
+                          align=inst.attrs.get("align"), name=_suffix(inst, ".shadow"))
         if op == "call":
             name = inst.callee.name if isinstance(inst.callee, Function) else None
             args = [self.value(a) for a in inst.args]
@@ -350,12 +356,15 @@ class ForwardGenerator:
         for k in range(self.width):
             if self.activity.is_pointerish(value):
                 if self._needs_shadow(value):
-                    b.store(self.shadow(value, k), self.shadow(ptr, k))
+                    b.store(self.shadow(value, k), self.shadow(ptr, k),
+                            align=inst.attrs.get("align"))
                 elif isinstance(value, (ConstantNull, Poison)) and value.type.is_pointer:
                     # a null pointer stored into shadowed memory (a tape record being reset)
-                    b.store(ConstantNull(value.type), self.shadow(ptr, k))
+                    b.store(ConstantNull(value.type), self.shadow(ptr, k),
+                            align=inst.attrs.get("align"))
             elif self.activity.carries_float(value):
-                b.store(self.tangent(value, k), self.shadow(ptr, k))
+                b.store(self.tangent(value, k), self.shadow(ptr, k),
+                        align=inst.attrs.get("align"))       # the shadow is laid out alike
 
     def _call(self, inst, b, clone):
         callee = inst.callee
@@ -551,7 +560,7 @@ def _t_load(g, inst, b, k):
     ptr = inst.operands[0]
     if not g._needs_shadow(ptr):
         return _positive_zero(g._tangent_type(inst))
-    return b.load(g._tangent_type(inst), g.shadow(ptr, k))
+    return b.load(g._tangent_type(inst), g.shadow(ptr, k), align=inst.attrs.get("align"))
 
 
 _TANGENTS = {"fpext": _t_cast, "fptrunc": _t_cast,

@@ -8,10 +8,19 @@ vectorisation, and no unrolling except of loops that run a small constant number
 
 import re
 
-from ..canonical import canonicalize, dispose, parse_llvm, run_cleanup
+import llvmlite.binding as llvm
+
+from ..canonical import canonicalize, dispose, parse_llvm, run_cleanup, target_machine
 from ..errors import EnzpyError
 from ..ir import parse_canonical
-from ..ir.nodes import Function
+from ..ir import types as T
+from ..ir.builder import Builder, declare
+from ..analysis.activity import INACTIVE_FUNCTIONS
+from ..analysis.pointsto import PointsTo
+from ..analysis.typeanalysis import TypeAnalysis
+from ..ir.layout import DataLayout
+from ..ir.nodes import Function, GlobalVariable, Instruction
+from ..ir.values import Constant, ConstantAggregate, ConstantExpr, ConstantString
 from ..rules.custom import rules_from_module
 from .unroll import unroll_constant_loops
 
@@ -113,12 +122,16 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
             for callee in to_inline:
                 llmod.get_function(callee).add_function_attribute("alwaysinline")
             run_cleanup(llmod, for_ad=True)
+            _lower_invokes(llmod, names, source)
             llmod.verify()
             text = canonicalize(str(llmod), source)
         finally:
             dispose(llmod)
         prepared = parse_canonical(text)
         prepared.custom_rules = rules
+        if _unsized_deletes(prepared, names) | _scalarize_reductions(prepared, names) | \
+                (inline and _promote_table_calls(prepared, names)):
+            text = str(prepared)
         to_inline = _inline_set(prepared, names, direct_only=True, keep=keep) if inline \
             else set()
         if unroll_constant_loops(prepared):       # x ** 2 in Numba: clean up the copies
@@ -128,19 +141,225 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
     return prepared
 
 
+_TYPED_CLAUSE = re.compile(r"\b(?:catch ptr (?!null\b)|filter )")
+
+
+def _lower_invokes(llmod, names, source):
+    """Turn the ``invoke``s of the differentiated functions into calls followed by a branch to
+    the normal destination (LLVM's lower-invoke), then drop the landing pads left unreachable.
+
+    C++ code compiled with exceptions calls anything that may throw (``operator new``, a
+    ``std::vector`` growing, a constructor) through ``invoke``, with cleanup landing pads that
+    run destructors; derivatives exist only along the normal path, as in Enzyme, so the
+    exception edges are removed.  An exception thrown inside the derivative then leaves it
+    without running those cleanups.  A landing pad that catches a specific type (a
+    ``try``/``catch`` in the function) would change what the program does, so it is an error;
+    cleanups, catch-all and ``noexcept`` terminate pads are dropped."""
+    for name in names:
+        fn = llmod.get_function(name)
+        invokes = False
+        for block in fn.blocks:
+            for inst in block.instructions:
+                if inst.opcode == "invoke":
+                    invokes = True
+                elif inst.opcode == "landingpad" and _TYPED_CLAUSE.search(str(inst)):
+                    raise EnzpyError(
+                        f"{source}: @{name} catches exceptions (a try/catch: "
+                        f"`{str(inst).strip().splitlines()[0]} ...`); enzpy differentiates "
+                        "only the normal path of C++ code: move the try/catch out of the "
+                        "differentiated function")
+        if not invokes:
+            continue
+        pb = llvm.create_pass_builder(target_machine(), llvm.create_pipeline_tuning_options(0))
+        try:
+            fpm = llvm.create_new_function_pass_manager()
+            fpm.add_lower_invoke_pass()
+            fpm.add_simplify_cfg_pass()
+            fpm.run(fn, pb)
+        finally:
+            pb.close()
+
+
+_SIZED_DELETES = {"_ZdlPvm": "_ZdlPv", "_ZdaPvm": "_ZdaPv"}
+
+
+def _unsized_deletes(module, names):
+    """Replace C++14's sized ``operator delete(void *, size_t)`` (and ``delete[]``) in the
+    differentiated functions by the unsized form, which frees the same memory: AD frees an
+    allocation (and its shadow) with the one-argument function the primal used.  Returns
+    whether anything changed."""
+    changed = False
+    for name in names:
+        for inst in list(module.get_function(name).instructions()):
+            callee = inst.callee if inst.opcode == "call" else None
+            if not isinstance(callee, Function) or callee.name not in _SIZED_DELETES:
+                continue
+            unsized = declare(module, _SIZED_DELETES[callee.name],
+                              T.FunctionType(T.VOID, (T.PTR,)))
+            call = Builder(before=inst).call(unsized, [inst.args[0]])
+            call.attrs["arg_attrs"] = inst.attrs["arg_attrs"][:1]
+            inst.erase()
+            changed = True
+    return changed
+
+
+_REDUCTIONS = {"llvm.vector.reduce.fadd": "fadd", "llvm.vector.reduce.fmul": "fmul",
+               "llvm.vector.reduce.fmax": "llvm.maxnum", "llvm.vector.reduce.fmin": "llvm.minnum",
+               "llvm.vector.reduce.fmaximum": "llvm.maximum",
+               "llvm.vector.reduce.fminimum": "llvm.minimum"}
+
+
+def _scalarize_reductions(module, names):
+    """Write the float reductions of a vector (``llvm.vector.reduce.fadd`` and friends,
+    which the vectoriser emits at -O3, with -ffast-math) as a chain of scalar operations on
+    its lanes, in lane order (the order ``reduce.fadd`` without ``reassoc`` defines), so
+    that the scalar rules differentiate them.  Returns whether anything changed."""
+    changed = False
+    for name in names:
+        for inst in list(module.get_function(name).instructions()):
+            callee = inst.callee if inst.opcode == "call" else None
+            base = callee.name.rsplit(".", 1)[0] if isinstance(callee, Function) else ""
+            op = _REDUCTIONS.get(base)
+            if op is None or not isinstance(inst.args[-1].type, T.VectorType):
+                continue
+            vector = inst.args[-1]
+            b = Builder(before=inst)
+            lanes = [b.extractelement(vector, k) for k in range(vector.type.count)]
+            acc = inst.args[0] if op in ("fadd", "fmul") else lanes.pop(0)
+            for lane in lanes:
+                if op in ("fadd", "fmul"):
+                    acc = b.binop(op, acc, lane, flags=inst.flags)
+                else:
+                    element = re.sub(r"^v\d+", "", callee.name.rsplit(".", 1)[1])  # v4f32
+                    scalar = declare(module, f"{op}.{element}",
+                                     T.FunctionType(inst.type, (inst.type, inst.type)))
+                    acc = b.call(scalar, [acc, lane], flags=inst.flags)
+            inst.replace_all_uses_with(acc)
+            inst.erase()
+            changed = True
+    return changed
+
+
+def _promote_table_calls(module, names):
+    """Turn the indirect calls of the differentiated functions whose target is loaded from
+    constant tables of functions (``static const f_t table[] = {f, g}; table[k](x)``, or a
+    virtual call: the vtables of the objects the pointer may point to) into a call of a
+    dispatcher that compares the pointer with each function of the tables that has the
+    call's type and calls it directly (any other target aborts with a message).
+    Preparation inlines the dispatcher, and with it the direct calls, so that AD sees the
+    functions' code.  Returns whether anything changed."""
+    changed = False
+    for name in names:
+        fn = module.get_function(name)
+        indirect = [i for i in fn.instructions() if i.opcode == "call" and
+                    not isinstance(i.callee, (Function, Constant)) and
+                    isinstance(i.callee, Instruction) and i.callee.opcode == "load"]
+        if not indirect:
+            continue
+        try:        # what the indirect calls themselves may write is left out: the
+            #         dispatcher checks the target at run time
+            types = TypeAnalysis(module, DataLayout.of(module)).analyze(fn, {})
+            pts = PointsTo(fn, types, INACTIVE_FUNCTIONS).run(
+                [i for i in fn.instructions() if i not in indirect])
+        except EnzpyError:
+            continue
+        for inst in indirect:
+            fnty = inst.attrs["callee_type"]
+            candidates = _table_functions(pts.of(inst.callee.operands[0]), fnty)
+            if not candidates:
+                continue
+            dispatch = _dispatcher(module, fnty, candidates)
+            call = Builder(before=inst).call(dispatch, [inst.callee] + list(inst.args),
+                                             name=inst.name if inst.name else None)
+            if inst.type != T.VOID:
+                inst.replace_all_uses_with(call)
+            call.metadata.extend(m for m in inst.metadata if m[0] == "dbg")
+            inst.erase()
+            changed = True
+    return changed
+
+
+def _table_functions(origins, fnty):
+    """The functions of type ``fnty`` in the constant globals ``origins`` (the memory a
+    function pointer is loaded from), in table order; empty unless every origin is such a
+    global."""
+    if not origins or not all(isinstance(o, tuple) and o[0] == "global" and
+                              o[1].is_constant and o[1].initializer is not None
+                              for o in origins):
+        return []
+    found = []
+    for origin in sorted(origins, key=lambda o: o[1].name or ""):
+        work = [origin[1].initializer]
+        while work:
+            value = work.pop()
+            while isinstance(value, ConstantExpr) and \
+                    value.opcode in ("bitcast", "addrspacecast", "getelementptr"):
+                value = value.operands[0]
+            if isinstance(value, Function):
+                if value.function_type == fnty and value not in found:
+                    found.append(value)
+            elif isinstance(value, ConstantAggregate):
+                work.extend(reversed(value.elements))
+    return found
+
+
+def _dispatcher(module, fnty, candidates):
+    """``@__enzpy_dispatch.<k>(ptr %fn, args...)``: calls whichever candidate ``%fn`` is."""
+    key = (fnty, tuple(c.name for c in candidates))
+    cache = module.__dict__.setdefault("_enzpy_dispatchers", {})
+    if key in cache:
+        return cache[key]
+    k = 0
+    while module.get_function(f"__enzpy_dispatch.{k}") is not None:
+        k += 1
+    fn = module.add_function(Function(f"__enzpy_dispatch.{k}",
+                                      T.FunctionType(fnty.ret, (T.PTR,) + tuple(fnty.params)),
+                                      prefix="internal"))
+    b = Builder(fn.append_block("entry"))
+    target, args = fn.args[0], fn.args[1:]
+    for candidate in candidates:
+        hit, miss = fn.append_block(), fn.append_block()
+        b.cond_br(b.icmp("eq", target, candidate), hit, miss)
+        b.position_at_end(hit)
+        result = b.call(candidate, list(args))
+        b.ret(None if fnty.ret == T.VOID else result)
+        b.position_at_end(miss)
+    message = b"enzpy: an indirect call reached a function that its dispatcher does not " \
+        b"know: " + ", ".join(c.name for c in candidates).encode() + b" expected\n\0"
+    text = module.add_global(GlobalVariable(
+        f"__enzpy_dispatch.{k}.message", T.ArrayType(len(message), T.I8),
+        ConstantString(T.ArrayType(len(message), T.I8), message), is_constant=True,
+        prefix="private unnamed_addr"))
+    fputs = declare(module, "fputs", T.FunctionType(T.I32, (T.PTR, T.PTR)))
+    stderr = module.get_global("stderr") or module.add_global(
+        GlobalVariable("stderr", T.PTR, prefix="external"))
+    b.call(fputs, [text, b.load(T.PTR, stderr)])
+    b.call(declare(module, "abort", T.FunctionType(T.VOID, ())), [])
+    b.unreachable()
+    cache[key] = fn
+    return fn
+
+
 def _inline_set(module, names, direct_only=False, keep=frozenset()):
     """Names of the defined, non-recursive functions reachable from ``names`` (except those in
-    ``keep``)."""
+    ``keep``), also through recursive functions: AD differentiates those separately, and
+    their own callees are inlined into them (``std::sort``'s recursive introsort calls its
+    partition step, which returns a pointer into the array).  With ``direct_only``, the
+    direct callees of ``names`` and of the recursive functions they reach."""
     recursive = recursive_functions(module)
     roots = [module.get_function(n) for n in names]
-    out, work = set(), list(roots)
+    out, seen, work = set(), set(roots), list(roots)
     while work:
         for callee in defined_callees(work.pop()):
+            kept = callee.name.startswith(_KEEP_CALLS) or callee.name in keep
             if callee.name not in out and callee not in roots and callee not in recursive \
-                    and not callee.name.startswith(_KEEP_CALLS) and callee.name not in keep:
+                    and not kept:
                 out.add(callee.name)
-                if not direct_only:
-                    work.append(callee)
+            if callee in seen or kept:
+                continue
+            seen.add(callee)
+            if callee in recursive or not direct_only:
+                work.append(callee)
     return out
 
 

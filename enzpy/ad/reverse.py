@@ -25,17 +25,18 @@ from ..ir.builder import Builder, const, declare
 from ..ir.layout import DataLayout
 from ..ir.nodes import Block, Function, GlobalVariable, Instruction
 from ..ir.printer import print_instruction
-from ..ir.values import (Argument, Constant, ConstantInt, ConstantNull, MetadataOperand,
-                         Poison, Undef, ZeroInitializer)
+from ..ir.values import (Argument, Constant, ConstantExpr, ConstantInt, ConstantNull,
+                         MetadataOperand, Poison, Undef, ZeroInitializer)
 from ..rules.emitter import Emitter, Lazy, LazyList
 from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
 from .frames import move_frame_to_heap
+from .noneed import unneeded_primal_writes
 from .prepare import recursive_functions
 from .blas import blas_written_pointers, reverse_blas_call
 from .custom_calls import reverse_call, reverse_forward_call
 from .runtime import Runtime
 from .prepare import copy_target_attributes
-from .shadows import memset_zero, shadow_global
+from .shadows import memset_zero, shadow_constant, shadow_global
 from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
@@ -220,9 +221,12 @@ class ReverseGenerator:
             self.fwd_blocks[block] = fblock
             self.fwd[block] = fblock
         clones = []
+        unneeded = unneeded_primal_writes(fn, self.activities, self.act.origins)
         for block in fn.blocks:
             fblock = self.fwd_blocks[block]
             for inst in block.instructions:
+                if inst in unneeded:        # enzyme_dupnoneed: only the reverse of the store
+                    continue
                 if self._is_deferred_free(inst):
                     if self._needs_deferred_list(inst):
                         push = Builder(fblock).call(self.runtime.deferred_push(), [
@@ -400,7 +404,8 @@ class ReverseGenerator:
                     value, ptr = inst.operands
                     if self._needs_shadow(value) and self._needs_shadow(ptr):
                         b = Builder(before=self._after(self.fwd[inst]))
-                        b.store(self.shadow(value), self.shadow(ptr))
+                        b.store(self.shadow(value), self.shadow(ptr),
+                                align=inst.attrs.get("align"))
         for inst, pending in getattr(self, "_pending_phis", []):
             for value, block in inst.incoming:
                 pending.add_incoming(self.shadow(value) if self._needs_shadow(value)
@@ -496,7 +501,7 @@ class ReverseGenerator:
         return block.instructions[index]
 
     def _needs_shadow(self, value):
-        if isinstance(value, (Argument, Instruction, GlobalVariable)) and \
+        if isinstance(value, (Argument, Instruction, GlobalVariable, ConstantExpr)) and \
                 self.activity.is_pointerish(value):
             return self.act.needs_shadow(value)
         return False
@@ -510,6 +515,8 @@ class ReverseGenerator:
             return value
         if isinstance(value, GlobalVariable):
             found = self._shadow_global(value)
+        elif isinstance(value, ConstantExpr):   # a constant getelementptr into a global
+            found = shadow_constant(self.module, value)
         elif isinstance(value, Instruction):
             found = self._shadow_instruction(value)
         else:
@@ -559,7 +566,8 @@ class ReverseGenerator:
                     f"@{self.fn.name}: the pointer loaded by\n    "
                     f"{print_instruction(inst).strip()}\npoints to active memory, but the "
                     "memory it is loaded from has no shadow; pass that memory Duplicated")
-            return b.load(inst.type, self.shadow(ptr), name=_suffix(inst, ".shadow"))
+            return b.load(inst.type, self.shadow(ptr), align=inst.attrs.get("align"),
+                          name=_suffix(inst, ".shadow"))
         if op == "call":
             return self._shadow_allocation(inst, b)
         raise NoDerivativeRule(self._where(inst, "cannot give a shadow to the pointer computed "
@@ -843,7 +851,8 @@ class ReverseGenerator:
         a = self.take_adjoint(b, inst)
         shadow = self.shadow_lookup(inst.operands[0], rblock)
         ty = a.type
-        b.store(_add(b, ty, b.load(ty, shadow), a), shadow)
+        align = inst.attrs.get("align")     # the shadow is laid out as the primal memory
+        b.store(_add(b, ty, b.load(ty, shadow, align=align), a), shadow, align=align)
 
     def _rev_store(self, inst, rblock):
         b = self.builder_at(rblock)
@@ -853,8 +862,8 @@ class ReverseGenerator:
         shadow = self.shadow_lookup(ptr, rblock)
         if self._is_active(value):
             ty = self.adjoint_type(value)
-            self.add_adjoint(b, value, b.load(ty, shadow))
-        b.store(_positive_zero(value.type), shadow)
+            self.add_adjoint(b, value, b.load(ty, shadow, align=inst.attrs.get("align")))
+        b.store(_positive_zero(value.type), shadow, align=inst.attrs.get("align"))
 
     def _rev_call(self, inst, rblock):
         if inst in self.call_tapes:

@@ -3,9 +3,9 @@
 from ..ir import types as T
 from ..ir.builder import declare
 from ..ir.nodes import GlobalVariable
-from ..ir.values import ConstantInt, ConstantNull, Value, ZeroInitializer
+from ..ir.values import ConstantExpr, ConstantInt, ConstantNull, Value, ZeroInitializer
 
-__all__ = ["memset_zero", "shadow_global"]
+__all__ = ["memset_zero", "shadow_global", "shadow_constant"]
 
 
 def memset_zero(module, b, ptr, nbytes):
@@ -30,3 +30,20 @@ def shadow_global(module, gv, suffix=".shadow"):
             name, gv.value_type, ZeroInitializer(gv.value_type), False, "internal",
             [", align 16"], gv.type))
     return shadow
+
+
+def shadow_constant(module, value, suffix=".shadow"):
+    """The shadow of a constant pointer: a mutable global's shadow global, and a constant
+    getelementptr or cast of one (``getelementptr (i8, ptr @work, i64 24)``, which clang
+    emits for ``work[3]`` of a global array) the same expression on the shadow; null for
+    anything else (constant memory has no derivative)."""
+    if isinstance(value, GlobalVariable):
+        return shadow_global(module, value, suffix)
+    if isinstance(value, ConstantExpr) and \
+            value.opcode in ("getelementptr", "bitcast", "addrspacecast") and \
+            value.operands and value.operands[0].type.is_pointer:
+        base = shadow_constant(module, value.operands[0], suffix)
+        if not isinstance(base, ConstantNull):
+            return ConstantExpr(value.type, value.opcode, [base] + value.operands[1:],
+                                value.flags, value.source_type, value.inrange)
+    return ConstantNull(value.type)

@@ -201,7 +201,7 @@ class Tape:
         record = self.record(ctx, rblock)
         b = self.gen.builder_at(rblock)
         addr = b.gep(T.I8, record, [offset]) if offset else record
-        return b.load(ty, addr)
+        return b.load(ty, addr, align=_record_align(self.layout, ty))
 
     def lookup(self, value, rblock):
         """``value`` (a primal value) as seen by the reverse code in ``rblock``."""
@@ -397,7 +397,8 @@ class Tape:
             index = block.index(fvalue)
             anchor = block.instructions[index + 1]
         b = Builder(before=anchor)
-        b.store(fvalue, _field_addr(b, record, offset))
+        b.store(fvalue, _field_addr(b, record, offset),
+                align=_record_align(self.layout, fvalue.type))
 
     def free_loop_records(self, loop, builder, rblock):
         """Free the record arrays of the loop instance the reverse sweep leaves: its own, and
@@ -410,6 +411,12 @@ class Tape:
             if inner.hoisted and inner.hoist_chain[0] is loop and inner.fields:
                 builder.call(free, [self.load_field(inner.frame_field, inner.frame_owner,
                                                     rblock)])
+
+
+def _record_align(layout, ty):
+    """The alignment tape accesses may assume: records start 16-byte aligned (malloc, the
+    frame alloca), so a field of a wider-aligned type (``<4 x double>``) is only that."""
+    return min(layout.align(ty), 16)
 
 
 def _field_addr(builder, record, offset):

@@ -164,6 +164,12 @@ class PointsTo:
         out = set()
         for pts in self.pts.values():
             out |= pts
+        # a global used directly as an operand (`store double %v, ptr @g`, as clang emits at
+        # -O0 for a scalar global) has no points-to entry of its own: ``of`` computes it
+        for inst in self.fn.instructions():
+            for op in inst.operands:
+                if isinstance(op, (GlobalVariable, ConstantExpr)):
+                    out |= self.of(op)
         for origin, pts in self.contents.items():
             out.add(origin)
             out |= pts
