@@ -84,22 +84,6 @@ class Runtime:
                                                        [", align 8"]))
         return gv
 
-    def _element_loop(self, fn, kind, count, body):
-        """Emit ``for i in 0..count: body(builder, i)`` into ``fn`` and return."""
-        entry = fn.blocks[-1]
-        loop, done = fn.append_block("loop"), fn.append_block("done")
-        b = Builder(entry)
-        b.cond_br(b.icmp("eq", count, 0), done, loop)
-        b.position_at_end(loop)
-        i = b.phi(T.I64, name="i")
-        body(b, i)
-        nxt = b.add(i, 1)
-        b.cond_br(b.icmp("eq", nxt, count), done, loop)
-        i.add_incoming(const(T.I64, 0), entry)
-        i.add_incoming(nxt, loop)
-        b.position_at_end(done)
-        b.ret()
-
     def memcpy_adjoint(self, kind):
         """For each element of a copy: src' += dst'; dst' = 0."""
         fn, new = self._new(f"__enzpy_memcpy_adjoint_{kind}",
@@ -118,7 +102,7 @@ class Runtime:
             b.store(b.fadd(b.load(fty, s), b.load(fty, d)), s)
             b.store(const(fty, 0.0), d)
 
-        self._element_loop(fn, kind, count, body)
+        self._element_loop(fn, count, body).ret()
         return fn
 
     def blas_scale(self, kind):
@@ -187,7 +171,7 @@ class Runtime:
         b.ret()
         return fn
 
-    def _strided_loop(self, fn, count, body):
+    def _element_loop(self, fn, count, body):
         """``for i in 0..count: body(builder, i)`` in a new block of ``fn``; returns the
         builder positioned after the loop (``count`` <= 0 runs nothing)."""
         start = fn.blocks[-1]
@@ -235,7 +219,7 @@ class Runtime:
             p = b.gep(fty, dx, [b.mul(i, incdx)])
             b.store(b.fadd(b.load(fty, p), b.fmul(scale, xi)), p)
 
-        self._strided_loop(fn, n, body).ret()
+        self._element_loop(fn, n, body).ret()
         return fn
 
     def nrm2_tangent(self, kind):
@@ -259,7 +243,7 @@ class Runtime:
             acc.add_incoming(const(fty, 0.0), entry)
             sums.append((acc, total))
 
-        b = self._strided_loop(fn, n, body)
+        b = self._element_loop(fn, n, body)
         acc, total = sums[0]
         loop = total.parent
         acc.add_incoming(total, loop)
@@ -285,7 +269,7 @@ class Runtime:
         def body(b, i):
             b.store(b.load(fty, b.gep(fty, x, [b.mul(i, incx)])), b.gep(fty, copy, [i]))
 
-        self._strided_loop(fn, n, body).ret(copy)
+        self._element_loop(fn, n, body).ret(copy)
         return fn
 
     def deferred_new(self):
