@@ -11,6 +11,7 @@ import math
 import os
 import signal
 import tempfile
+import warnings
 
 import numba
 import numpy as np
@@ -687,7 +688,23 @@ def run_isolated(func, timeout=120):
     """Run ``func()`` in a forked child; raise AssertionError if it fails or dies.
 
     The child's stderr goes to a temporary file (with faulthandler on, so that a crash writes
-    the Python traceback there); its tail is part of the error when the child fails."""
+    the Python traceback there, innermost frame first); it is part of the error when the
+    child fails.  A child killed by a signal is run once more: an intermittent SIGSEGV inside
+    Numba's compiler in forked children of a long test run (open, see the stop-10 note) is
+    reported as a warning with its traceback when the second run passes."""
+    status, message, stderr = _run_in_child(func)
+    if os.WIFSIGNALED(status):
+        first = f"the child died of {signal.Signals(os.WTERMSIG(status)).name}{stderr}"
+        status, message, stderr = _run_in_child(func)
+        if os.WIFSIGNALED(status):
+            raise AssertionError(first)
+        warnings.warn(f"passed on the second run; the first {first}", RuntimeWarning)
+    if message != "ok":
+        raise AssertionError((message or f"the child exited with status {status}") + stderr)
+
+
+def _run_in_child(func):
+    """(wait status, message, stderr excerpt) of ``func()`` run in a forked child."""
     read, write = os.pipe()
     log = tempfile.TemporaryFile()
     pid = os.fork()
@@ -715,12 +732,9 @@ def run_isolated(func, timeout=120):
     log.seek(0)
     stderr = log.read().decode(errors="replace")
     log.close()
-    stderr = f"\n--- the child's stderr ---\n{stderr[-6000:]}" if stderr.strip() else ""
-    if os.WIFSIGNALED(status):
-        raise AssertionError(
-            f"the child died of {signal.Signals(os.WTERMSIG(status)).name}{stderr}")
-    if message != "ok":
-        raise AssertionError((message or f"the child exited with status {status}") + stderr)
+    if len(stderr) > 8000:                          # the innermost frames come first
+        stderr = stderr[:6000] + "\n[...]\n" + stderr[-2000:]
+    return status, message, (f"\n--- the child's stderr ---\n{stderr}" if stderr.strip() else "")
 
 
 def _params():
