@@ -17,10 +17,6 @@ $_ZNK6Circle4areaEd = comdat any
 
 $_ZN6CircleD0Ev = comdat any
 
-$_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_ = comdat any
-
-$_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_ = comdat any
-
 $_ZTV6Square = comdat any
 
 $_ZTI6Square = comdat any
@@ -37,7 +33,7 @@ $_ZTI6Circle = comdat any
 
 $_ZTS6Circle = comdat any
 
-@constinit = private unnamed_addr constant [4 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01, double 2.500000e-01], align 8
+@__const._Z7poly_atd.c = private unnamed_addr constant [4 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01, double 2.500000e-01], align 16
 @__const.main.pos = private unnamed_addr constant [4 x double] [double 0.000000e+00, double 1.500000e+00, double 2.000000e+00, double 3.750000e+00], align 16
 @enzyme_dup = external local_unnamed_addr global i32, align 4
 @enzyme_const = external local_unnamed_addr global i32, align 4
@@ -46,11 +42,11 @@ $_ZTS6Circle = comdat any
 @.str.2 = private unnamed_addr constant [8 x i8] c"dpos[2]\00", align 1
 @.str.3 = private unnamed_addr constant [6 x i8] c"dpoly\00", align 1
 @.str.4 = private unnamed_addr constant [7 x i8] c"dscale\00", align 1
-@__const.main.x = private unnamed_addr constant [4 x double] [double 3.000000e+00, double -1.000000e+00, double 2.000000e+00, double 5.000000e-01], align 16
-@.str.5 = private unnamed_addr constant [11 x i8] c"dsorted[0]\00", align 1
-@.str.6 = private unnamed_addr constant [11 x i8] c"dsorted[3]\00", align 1
-@.str.7 = private unnamed_addr constant [9 x i8] c"dvirtual\00", align 1
+@.str.5 = private unnamed_addr constant [9 x i8] c"dvirtual\00", align 1
 @enzyme_out = external local_unnamed_addr global i32, align 4
+@__const.main.x = private unnamed_addr constant [3 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01], align 16
+@.str.6 = private unnamed_addr constant [10 x i8] c"dstack[0]\00", align 1
+@.str.7 = private unnamed_addr constant [10 x i8] c"dstack[2]\00", align 1
 @stdout = external local_unnamed_addr global ptr, align 8
 @_ZTV6Square = linkonce_odr dso_local unnamed_addr constant { [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI6Square, ptr @_ZNK6Square4areaEd, ptr @_ZN5ShapeD2Ev, ptr @_ZN6SquareD0Ev] }, comdat, align 8
 @_ZTI6Square = linkonce_odr dso_local constant { ptr, ptr, ptr } { ptr getelementptr inbounds (ptr, ptr @_ZTVN10__cxxabiv120__si_class_type_infoE, i64 2), ptr @_ZTS6Square, ptr @_ZTI5Shape }, comdat, align 8
@@ -62,157 +58,62 @@ $_ZTS6Circle = comdat any
 @_ZTV6Circle = linkonce_odr dso_local unnamed_addr constant { [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI6Circle, ptr @_ZNK6Circle4areaEd, ptr @_ZN5ShapeD2Ev, ptr @_ZN6CircleD0Ev] }, comdat, align 8
 @_ZTI6Circle = linkonce_odr dso_local constant { ptr, ptr, ptr } { ptr getelementptr inbounds (ptr, ptr @_ZTVN10__cxxabiv120__si_class_type_infoE, i64 2), ptr @_ZTS6Circle, ptr @_ZTI5Shape }, comdat, align 8
 @_ZTS6Circle = linkonce_odr dso_local constant [8 x i8] c"6Circle\00", comdat, align 1
-@.str.8 = private unnamed_addr constant [26 x i8] c"vector::_M_realloc_insert\00", align 1
-@.str.9 = private unnamed_addr constant [49 x i8] c"cannot create std::vector larger than max_size()\00", align 1
 
 ; Function Attrs: mustprogress uwtable
 define dso_local noundef double @_Z12chain_energyPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
-  %3 = icmp sgt i32 %1, 1
-  br i1 %3, label %4, label %9
+  %3 = add i32 %1, -1
+  %4 = sext i32 %3 to i64
+  %5 = icmp slt i32 %1, 1
+  %6 = shl nsw i64 %4, 3
+  %7 = select i1 %5, i64 -1, i64 %6
+  %8 = tail call noalias noundef nonnull ptr @_Znam(i64 noundef %7) #13
+  %9 = icmp sgt i32 %1, 1
+  br i1 %9, label %10, label %13
 
-4:                                                ; preds = %2
-  %5 = add nsw i32 %1, -1
-  %6 = zext nneg i32 %5 to i64
-  br label %14
+10:                                               ; preds = %2
+  %11 = add nsw i32 %1, -1
+  %12 = zext nneg i32 %11 to i64
+  br label %17
 
-7:                                                ; preds = %55
-  %8 = ptrtoint ptr %56 to i64
-  br label %9
+13:                                               ; preds = %17, %2
+  %14 = icmp sgt i32 %1, 1
+  br i1 %14, label %15, label %29
 
-9:                                                ; preds = %7, %2
-  %10 = phi i64 [ 0, %2 ], [ %8, %7 ]
-  %11 = phi ptr [ null, %2 ], [ %59, %7 ]
-  %12 = phi ptr [ null, %2 ], [ %58, %7 ]
-  %13 = icmp eq ptr %12, %11
-  br i1 %13, label %74, label %81
+15:                                               ; preds = %13
+  %16 = zext i32 %3 to i64
+  br label %31
 
-14:                                               ; preds = %4, %55
-  %15 = phi i64 [ 0, %4 ], [ %61, %55 ]
-  %16 = phi i64 [ 1, %4 ], [ %60, %55 ]
-  %17 = phi ptr [ null, %4 ], [ %58, %55 ]
-  %18 = phi ptr [ null, %4 ], [ %59, %55 ]
-  %19 = phi ptr [ null, %4 ], [ %56, %55 ]
-  %20 = getelementptr inbounds nuw double, ptr %0, i64 %16
+17:                                               ; preds = %10, %17
+  %18 = phi i64 [ 0, %10 ], [ %27, %17 ]
+  %19 = phi i64 [ 1, %10 ], [ %26, %17 ]
+  %20 = getelementptr inbounds nuw double, ptr %0, i64 %19
   %21 = load double, ptr %20, align 8, !tbaa !9
-  %22 = getelementptr inbounds nuw double, ptr %0, i64 %15
+  %22 = getelementptr inbounds nuw double, ptr %0, i64 %18
   %23 = load double, ptr %22, align 8, !tbaa !9
   %24 = fsub double %21, %23
-  %25 = icmp eq ptr %18, %19
-  br i1 %25, label %27, label %26
+  %25 = getelementptr inbounds nuw double, ptr %8, i64 %18
+  store double %24, ptr %25, align 8, !tbaa !9
+  %26 = add nuw nsw i64 %19, 1
+  %27 = add nuw nsw i64 %18, 1
+  %28 = icmp eq i64 %27, %12
+  br i1 %28, label %13, label %17, !llvm.loop !11
 
-26:                                               ; preds = %14
-  store double %24, ptr %18, align 8, !tbaa !9
-  br label %55
+29:                                               ; preds = %31, %13
+  %30 = phi double [ 0.000000e+00, %13 ], [ %38, %31 ]
+  tail call void @_ZdaPv(ptr noundef %8) #14
+  ret double %30
 
-27:                                               ; preds = %14
-  %28 = ptrtoint ptr %18 to i64
-  %29 = ptrtoint ptr %17 to i64
-  %30 = sub i64 %28, %29
-  %31 = icmp eq i64 %30, 9223372036854775800
-  br i1 %31, label %32, label %34
-
-32:                                               ; preds = %27
-  invoke void @_ZSt20__throw_length_errorPKc(ptr noundef nonnull @.str.8) #17
-          to label %33 unwind label %65
-
-33:                                               ; preds = %32
-  unreachable
-
-34:                                               ; preds = %27
-  %35 = ashr exact i64 %30, 3
-  %36 = tail call i64 @llvm.umax.i64(i64 %35, i64 1)
-  %37 = add nsw i64 %36, %35
-  %38 = icmp ult i64 %37, %35
-  %39 = tail call i64 @llvm.umin.i64(i64 %37, i64 1152921504606846975)
-  %40 = select i1 %38, i64 1152921504606846975, i64 %39
-  %41 = icmp ne i64 %40, 0
-  tail call void @llvm.assume(i1 %41)
-  %42 = shl nuw nsw i64 %40, 3
-  %43 = invoke noalias noundef nonnull ptr @_Znwm(i64 noundef %42) #18
-          to label %44 unwind label %63
-
-44:                                               ; preds = %34
-  %45 = getelementptr inbounds nuw i8, ptr %43, i64 %30
-  store double %24, ptr %45, align 8, !tbaa !9
-  %46 = icmp sgt i64 %30, 0
-  br i1 %46, label %47, label %48
-
-47:                                               ; preds = %44
-  tail call void @llvm.memmove.p0.p0.i64(ptr nonnull align 8 %43, ptr align 8 %17, i64 %30, i1 false)
-  br label %48
-
-48:                                               ; preds = %47, %44
-  %49 = icmp eq ptr %17, null
-  br i1 %49, label %53, label %50
-
-50:                                               ; preds = %48
-  %51 = ptrtoint ptr %19 to i64
-  %52 = sub i64 %51, %29
-  tail call void @_ZdlPvm(ptr noundef nonnull %17, i64 noundef %52) #19
-  br label %53
-
-53:                                               ; preds = %50, %48
-  %54 = getelementptr inbounds nuw double, ptr %43, i64 %40
-  br label %55
-
-55:                                               ; preds = %53, %26
-  %56 = phi ptr [ %54, %53 ], [ %19, %26 ]
-  %57 = phi ptr [ %45, %53 ], [ %18, %26 ]
-  %58 = phi ptr [ %43, %53 ], [ %17, %26 ]
-  %59 = getelementptr inbounds nuw i8, ptr %57, i64 8
-  %60 = add nuw nsw i64 %16, 1
-  %61 = add nuw nsw i64 %15, 1
-  %62 = icmp eq i64 %61, %6
-  br i1 %62, label %7, label %14, !llvm.loop !11
-
-63:                                               ; preds = %34
-  %64 = landingpad { ptr, i32 }
-          cleanup
-  br label %67
-
-65:                                               ; preds = %32
-  %66 = landingpad { ptr, i32 }
-          cleanup
-  br label %67
-
-67:                                               ; preds = %65, %63
-  %68 = phi { ptr, i32 } [ %64, %63 ], [ %66, %65 ]
-  %69 = icmp eq ptr %17, null
-  br i1 %69, label %73, label %70
-
-70:                                               ; preds = %67
-  %71 = ptrtoint ptr %19 to i64
-  %72 = sub i64 %71, %29
-  tail call void @_ZdlPvm(ptr noundef nonnull %17, i64 noundef %72) #19
-  br label %73
-
-73:                                               ; preds = %67, %70
-  resume { ptr, i32 } %68
-
-74:                                               ; preds = %81, %9
-  %75 = phi double [ 0.000000e+00, %9 ], [ %87, %81 ]
-  %76 = icmp eq ptr %12, null
-  br i1 %76, label %80, label %77
-
-77:                                               ; preds = %74
-  %78 = ptrtoint ptr %12 to i64
-  %79 = sub i64 %10, %78
-  tail call void @_ZdlPvm(ptr noundef nonnull %12, i64 noundef %79) #19
-  br label %80
-
-80:                                               ; preds = %74, %77
-  ret double %75
-
-81:                                               ; preds = %9, %81
-  %82 = phi double [ %87, %81 ], [ 0.000000e+00, %9 ]
-  %83 = phi ptr [ %88, %81 ], [ %12, %9 ]
-  %84 = load double, ptr %83, align 8, !tbaa !9
-  %85 = fadd double %84, -1.000000e+00
-  %86 = fmul double %85, %85
-  %87 = fadd double %82, %86
-  %88 = getelementptr inbounds nuw i8, ptr %83, i64 8
-  %89 = icmp eq ptr %88, %11
-  br i1 %89, label %74, label %81, !llvm.loop !14
+31:                                               ; preds = %15, %31
+  %32 = phi i64 [ 0, %15 ], [ %39, %31 ]
+  %33 = phi double [ 0.000000e+00, %15 ], [ %38, %31 ]
+  %34 = getelementptr inbounds nuw double, ptr %8, i64 %32
+  %35 = load double, ptr %34, align 8, !tbaa !9
+  %36 = fadd double %35, -1.000000e+00
+  %37 = fmul double %36, %36
+  %38 = fadd double %33, %37
+  %39 = add nuw nsw i64 %32, 1
+  %40 = icmp eq i64 %39, %16
+  br i1 %40, label %29, label %31, !llvm.loop !14
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -226,25 +127,22 @@ declare void @llvm.lifetime.end.p0(ptr captures(none)) #1
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg) #2
 
-; Function Attrs: mustprogress uwtable
-define dso_local noundef double @_Z7poly_atd(double noundef %0) #0 personality ptr @__gxx_personality_v0 {
-  %2 = tail call noalias noundef nonnull dereferenceable(32) ptr @_Znwm(i64 noundef 32) #18
-  %3 = getelementptr inbounds nuw i8, ptr %2, i64 32
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %2, ptr noundef nonnull align 8 dereferenceable(32) @constinit, i64 32, i1 false)
-  br label %4
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef double @_Z7poly_atd(double noundef %0) #3 {
+  br label %2
 
-4:                                                ; preds = %1, %4
-  %5 = phi double [ %9, %4 ], [ 0.000000e+00, %1 ]
-  %6 = phi ptr [ %7, %4 ], [ %3, %1 ]
-  %7 = getelementptr inbounds i8, ptr %6, i64 -8
-  %8 = load double, ptr %7, align 8, !tbaa !9
-  %9 = tail call double @llvm.fmuladd.f64(double %5, double %0, double %8)
-  %10 = icmp eq ptr %7, %2
-  br i1 %10, label %11, label %4, !llvm.loop !15
+2:                                                ; preds = %1, %2
+  %3 = phi i64 [ %8, %2 ], [ 3, %1 ]
+  %4 = phi double [ %7, %2 ], [ 0.000000e+00, %1 ]
+  %5 = getelementptr inbounds nuw double, ptr @__const._Z7poly_atd.c, i64 %3
+  %6 = load double, ptr %5, align 8, !tbaa !9
+  %7 = tail call double @llvm.fmuladd.f64(double %4, double %0, double %6)
+  %8 = add nsw i64 %3, -1
+  %9 = icmp eq i64 %3, 0
+  br i1 %9, label %10, label %2, !llvm.loop !15
 
-11:                                               ; preds = %4
-  tail call void @_ZdlPvm(ptr noundef nonnull %2, i64 noundef 32) #19
-  ret double %9
+10:                                               ; preds = %2
+  ret double %7
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable
@@ -266,146 +164,119 @@ define dso_local noundef double @_Z5decayd(double noundef %0) #3 {
 }
 
 ; Function Attrs: mustprogress uwtable
-define dso_local noundef double @_Z11rank_energyPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
-  %3 = sext i32 %1 to i64
-  %4 = shl nsw i64 %3, 3
-  %5 = icmp ugt i64 %4, 9223372036854775800
-  br i1 %5, label %6, label %7
-
-6:                                                ; preds = %2
-  tail call void @_ZSt20__throw_length_errorPKc(ptr noundef nonnull @.str.9) #17
-  unreachable
-
-7:                                                ; preds = %2
-  %8 = icmp eq i32 %1, 0
-  br i1 %8, label %11, label %9
-
-9:                                                ; preds = %7
-  %10 = tail call noalias noundef nonnull ptr @_Znwm(i64 noundef %4) #18
-  br label %11
-
-11:                                               ; preds = %9, %7
-  %12 = phi ptr [ null, %7 ], [ %10, %9 ]
-  %13 = getelementptr inbounds nuw i8, ptr %12, i64 %4
-  br i1 %8, label %15, label %14
-
-14:                                               ; preds = %11
-  tail call void @llvm.memcpy.p0.p0.i64(ptr align 8 %12, ptr align 8 %0, i64 %4, i1 false)
-  br label %15
-
-15:                                               ; preds = %14, %11
-  %16 = icmp eq i32 %1, 0
-  br i1 %16, label %22, label %17
-
-17:                                               ; preds = %15
-  %18 = tail call range(i64 0, 65) i64 @llvm.ctlz.i64(i64 %3, i1 true)
-  %19 = shl nuw nsw i64 %18, 1
-  %20 = xor i64 %19, 126
-  invoke void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr %12, ptr nonnull %13, i64 noundef %20)
-          to label %21 unwind label %31
-
-21:                                               ; preds = %17
-  invoke void @_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_(ptr %12, ptr nonnull %13)
-          to label %22 unwind label %31
-
-22:                                               ; preds = %21, %15
-  %23 = icmp sgt i32 %1, 0
-  br i1 %23, label %24, label %26
-
-24:                                               ; preds = %22
-  %25 = zext nneg i32 %1 to i64
-  br label %35
-
-26:                                               ; preds = %35, %22
-  %27 = phi double [ 0.000000e+00, %22 ], [ %44, %35 ]
-  %28 = icmp eq ptr %12, null
-  br i1 %28, label %30, label %29
-
-29:                                               ; preds = %26
-  tail call void @_ZdlPvm(ptr noundef nonnull %12, i64 noundef %4) #19
-  br label %30
-
-30:                                               ; preds = %26, %29
-  ret double %27
-
-31:                                               ; preds = %21, %17
-  %32 = landingpad { ptr, i32 }
-          cleanup
-  %33 = icmp eq ptr %12, null
-  br i1 %33, label %46, label %34
-
-34:                                               ; preds = %31
-  tail call void @_ZdlPvm(ptr noundef nonnull %12, i64 noundef %4) #19
-  br label %46
-
-35:                                               ; preds = %24, %35
-  %36 = phi i64 [ 0, %24 ], [ %38, %35 ]
-  %37 = phi double [ 0.000000e+00, %24 ], [ %44, %35 ]
-  %38 = add nuw nsw i64 %36, 1
-  %39 = trunc nuw nsw i64 %38 to i32
-  %40 = uitofp nneg i32 %39 to double
-  %41 = getelementptr inbounds nuw double, ptr %12, i64 %36
-  %42 = load double, ptr %41, align 8, !tbaa !9
-  %43 = fmul double %42, %40
-  %44 = tail call double @llvm.fmuladd.f64(double %43, double %42, double %37)
-  %45 = icmp eq i64 %38, %25
-  br i1 %45, label %26, label %35, !llvm.loop !17
-
-46:                                               ; preds = %34, %31
-  resume { ptr, i32 } %32
-}
-
-; Function Attrs: mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fmuladd.f64(double, double, double) #4
-
-; Function Attrs: mustprogress uwtable
 define dso_local noundef double @_Z10two_shapesdi(double noundef %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
   %3 = alloca %struct.Square, align 8
   %4 = alloca %struct.Circle, align 8
   %5 = alloca [2 x ptr], align 16
-  call void @llvm.lifetime.start.p0(ptr nonnull %3) #20
-  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Square, i64 16), ptr %3, align 8, !tbaa !18
-  call void @llvm.lifetime.start.p0(ptr nonnull %4) #20
-  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Circle, i64 16), ptr %4, align 8, !tbaa !18
-  call void @llvm.lifetime.start.p0(ptr nonnull %5) #20
-  store ptr %3, ptr %5, align 16, !tbaa !20
+  call void @llvm.lifetime.start.p0(ptr nonnull %3) #15
+  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Square, i64 16), ptr %3, align 8, !tbaa !17
+  call void @llvm.lifetime.start.p0(ptr nonnull %4) #15
+  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Circle, i64 16), ptr %4, align 8, !tbaa !17
+  call void @llvm.lifetime.start.p0(ptr nonnull %5) #15
+  store ptr %3, ptr %5, align 16, !tbaa !19
   %6 = getelementptr inbounds nuw i8, ptr %5, i64 8
-  store ptr %4, ptr %6, align 8, !tbaa !20
+  store ptr %4, ptr %6, align 8, !tbaa !19
   %7 = sext i32 %1 to i64
   %8 = getelementptr inbounds ptr, ptr %5, i64 %7
-  %9 = load ptr, ptr %8, align 8, !tbaa !20
-  %10 = load ptr, ptr %9, align 8, !tbaa !18
+  %9 = load ptr, ptr %8, align 8, !tbaa !19
+  %10 = load ptr, ptr %9, align 8, !tbaa !17
   %11 = load ptr, ptr %10, align 8
   %12 = call noundef double %11(ptr noundef nonnull align 8 dereferenceable(8) %9, double noundef %0)
   %13 = fmul double %0, 2.000000e+00
   %14 = fmul double %13, %13
   %15 = fadd double %14, %12
-  call void @llvm.lifetime.end.p0(ptr nonnull %5) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %4) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %3) #20
+  call void @llvm.lifetime.end.p0(ptr nonnull %5) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %4) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %3) #15
   ret double %15
 }
 
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local noundef double @_ZNK6Square4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local noundef double @_ZNK6Square4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #4 comdat align 2 {
   %3 = fmul double %1, %1
   ret double %3
 }
 
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN5ShapeD2Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local void @_ZN5ShapeD2Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #4 comdat align 2 {
   ret void
 }
 
+; Function Attrs: mustprogress uwtable
+define dso_local noundef double @_Z9stack_sumPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
+  %3 = tail call noalias noundef nonnull dereferenceable(8) ptr @_Znam(i64 noundef 8) #13
+  %4 = icmp sgt i32 %1, 0
+  br i1 %4, label %5, label %7
+
+5:                                                ; preds = %2
+  %6 = zext nneg i32 %1 to i64
+  br label %10
+
+7:                                                ; preds = %14, %2
+  %8 = phi ptr [ null, %2 ], [ %13, %14 ]
+  store double 0.000000e+00, ptr %3, align 8, !tbaa !9
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %31, label %23
+
+10:                                               ; preds = %5, %14
+  %11 = phi i64 [ 0, %5 ], [ %19, %14 ]
+  %12 = phi ptr [ null, %5 ], [ %13, %14 ]
+  %13 = invoke noalias noundef nonnull dereferenceable(16) ptr @_Znwm(i64 noundef 16) #13
+          to label %14 unwind label %21
+
+14:                                               ; preds = %10
+  %15 = getelementptr inbounds nuw double, ptr %0, i64 %11
+  %16 = load double, ptr %15, align 8, !tbaa !9
+  %17 = fmul double %16, %16
+  store double %17, ptr %13, align 16, !tbaa !22
+  %18 = getelementptr inbounds nuw i8, ptr %13, i64 8
+  store ptr %12, ptr %18, align 8, !tbaa !25
+  %19 = add nuw nsw i64 %11, 1
+  %20 = icmp eq i64 %19, %6
+  br i1 %20, label %7, label %10, !llvm.loop !26
+
+21:                                               ; preds = %10
+  %22 = landingpad { ptr, i32 }
+          cleanup
+  tail call void @_ZdaPv(ptr noundef %3) #14
+  resume { ptr, i32 } %22
+
+23:                                               ; preds = %7, %23
+  %24 = phi ptr [ %26, %23 ], [ %8, %7 ]
+  %25 = getelementptr inbounds nuw i8, ptr %24, i64 8
+  %26 = load ptr, ptr %25, align 8, !tbaa !25
+  %27 = load double, ptr %24, align 8, !tbaa !22
+  %28 = load double, ptr %3, align 8, !tbaa !9
+  %29 = tail call double @llvm.fmuladd.f64(double %27, double 1.500000e+00, double %28)
+  store double %29, ptr %3, align 8, !tbaa !9
+  tail call void @_ZdlPvm(ptr noundef %24, i64 noundef 16) #14
+  %30 = icmp eq ptr %26, null
+  br i1 %30, label %31, label %23, !llvm.loop !27
+
+31:                                               ; preds = %23, %7
+  %32 = load double, ptr %3, align 8, !tbaa !9
+  tail call void @_ZdaPv(ptr noundef %3) #14
+  ret double %32
+}
+
+; Function Attrs: nobuiltin allocsize(0)
+declare noundef nonnull ptr @_Znwm(i64 noundef) local_unnamed_addr #5
+
+; Function Attrs: mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fmuladd.f64(double, double, double) #6
+
+; Function Attrs: nobuiltin nounwind
+declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #7
+
 ; Function Attrs: mustprogress norecurse uwtable
-define dso_local noundef i32 @main() local_unnamed_addr #6 {
+define dso_local noundef i32 @main() local_unnamed_addr #8 {
   %1 = alloca [4 x double], align 16
   %2 = alloca [4 x double], align 16
-  %3 = alloca [4 x double], align 16
-  %4 = alloca [4 x double], align 16
-  call void @llvm.lifetime.start.p0(ptr nonnull %1) #20
+  %3 = alloca [3 x double], align 16
+  %4 = alloca [3 x double], align 16
+  call void @llvm.lifetime.start.p0(ptr nonnull %1) #15
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %1, ptr noundef nonnull align 16 dereferenceable(32) @__const.main.pos, i64 32, i1 false)
-  call void @llvm.lifetime.start.p0(ptr nonnull %2) #20
+  call void @llvm.lifetime.start.p0(ptr nonnull %2) #15
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %2, i8 0, i64 32, i1 false)
   %5 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
   %6 = load i32, ptr @enzyme_const, align 4, !tbaa !5
@@ -419,531 +290,87 @@ define dso_local noundef i32 @main() local_unnamed_addr #6 {
   %13 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.3, double noundef %12)
   %14 = call noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef nonnull @_Z5decayd, double noundef 8.000000e-01)
   %15 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.4, double noundef %14)
-  call void @llvm.lifetime.start.p0(ptr nonnull %3) #20
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %3, ptr noundef nonnull align 16 dereferenceable(32) @__const.main.x, i64 32, i1 false)
-  call void @llvm.lifetime.start.p0(ptr nonnull %4) #20
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %4, i8 0, i64 32, i1 false)
-  %16 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
+  %16 = load i32, ptr @enzyme_out, align 4, !tbaa !5
   %17 = load i32, ptr @enzyme_const, align 4, !tbaa !5
-  call void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef nonnull @_Z11rank_energyPKdi, i32 noundef %16, ptr noundef nonnull %3, ptr noundef nonnull %4, i32 noundef %17, i32 noundef 4)
-  %18 = load double, ptr %4, align 16, !tbaa !9
+  %18 = call noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef nonnull @_Z10two_shapesdi, i32 noundef %16, double noundef 1.500000e+00, i32 noundef %17, i32 noundef 1)
   %19 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.5, double noundef %18)
-  %20 = getelementptr inbounds nuw i8, ptr %4, i64 24
-  %21 = load double, ptr %20, align 8, !tbaa !9
-  %22 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.6, double noundef %21)
-  %23 = load i32, ptr @enzyme_out, align 4, !tbaa !5
-  %24 = load i32, ptr @enzyme_const, align 4, !tbaa !5
-  %25 = call noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef nonnull @_Z10two_shapesdi, i32 noundef %23, double noundef 1.500000e+00, i32 noundef %24, i32 noundef 1)
+  call void @llvm.lifetime.start.p0(ptr nonnull %3) #15
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(24) %3, ptr noundef nonnull align 16 dereferenceable(24) @__const.main.x, i64 24, i1 false)
+  call void @llvm.lifetime.start.p0(ptr nonnull %4) #15
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(24) %4, i8 0, i64 24, i1 false)
+  %20 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
+  %21 = load i32, ptr @enzyme_const, align 4, !tbaa !5
+  call void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef nonnull @_Z9stack_sumPKdi, i32 noundef %20, ptr noundef nonnull %3, ptr noundef nonnull %4, i32 noundef %21, i32 noundef 3)
+  %22 = load double, ptr %4, align 16, !tbaa !9
+  %23 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.6, double noundef %22)
+  %24 = getelementptr inbounds nuw i8, ptr %4, i64 16
+  %25 = load double, ptr %24, align 16, !tbaa !9
   %26 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.7, double noundef %25)
-  %27 = load ptr, ptr @stdout, align 8, !tbaa !23
+  %27 = load ptr, ptr @stdout, align 8, !tbaa !28
   %28 = call i32 @fflush(ptr noundef %27)
-  call void @llvm.lifetime.end.p0(ptr nonnull %4) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %3) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %2) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %1) #20
+  call void @llvm.lifetime.end.p0(ptr nonnull %4) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %3) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %2) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %1) #15
   ret i32 0
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #7
+declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #9
 
-declare void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef, i32 noundef, ptr noundef, ptr noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
-
-; Function Attrs: nofree nounwind
-declare noundef i32 @printf(ptr noundef readonly captures(none), ...) local_unnamed_addr #9
-
-declare noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef, double noundef) local_unnamed_addr #8
-
-declare noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef, i32 noundef, double noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
+declare void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef, i32 noundef, ptr noundef, ptr noundef, i32 noundef, i32 noundef) local_unnamed_addr #10
 
 ; Function Attrs: nofree nounwind
-declare noundef i32 @fflush(ptr noundef captures(none)) local_unnamed_addr #9
+declare noundef i32 @printf(ptr noundef readonly captures(none), ...) local_unnamed_addr #11
+
+declare noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef, double noundef) local_unnamed_addr #10
+
+declare noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef, i32 noundef, double noundef, i32 noundef, i32 noundef) local_unnamed_addr #10
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fflush(ptr noundef captures(none)) local_unnamed_addr #11
+
+; Function Attrs: nobuiltin allocsize(0)
+declare noundef nonnull ptr @_Znam(i64 noundef) local_unnamed_addr #5
+
+; Function Attrs: nobuiltin nounwind
+declare void @_ZdaPv(ptr noundef) local_unnamed_addr #7
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6SquareD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #10 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef %0, i64 noundef 8) #19
+define linkonce_odr dso_local void @_ZN6SquareD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #12 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef %0, i64 noundef 8) #14
   ret void
 }
 
-; Function Attrs: nobuiltin nounwind
-declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #11
-
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local noundef double @_ZNK6Circle4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local noundef double @_ZNK6Circle4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #4 comdat align 2 {
   %3 = fmul double %1, 0x400921FB54442D18
   %4 = fmul double %1, %3
   ret double %4
 }
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6CircleD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #10 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef %0, i64 noundef 8) #19
+define linkonce_odr dso_local void @_ZN6CircleD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #12 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef %0, i64 noundef 8) #14
   ret void
 }
-
-; Function Attrs: noreturn
-declare void @_ZSt20__throw_length_errorPKc(ptr noundef) local_unnamed_addr #12
-
-; Function Attrs: nobuiltin allocsize(0)
-declare noundef nonnull ptr @_Znwm(i64 noundef) local_unnamed_addr #13
-
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memmove.p0.p0.i64(ptr writeonly captures(none), ptr readonly captures(none), i64, i1 immarg) #2
-
-; Function Attrs: mustprogress uwtable
-define linkonce_odr dso_local void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr %0, ptr %1, i64 noundef %2) local_unnamed_addr #0 comdat {
-  %4 = ptrtoint ptr %0 to i64
-  %5 = ptrtoint ptr %1 to i64
-  %6 = sub i64 %5, %4
-  %7 = ashr exact i64 %6, 3
-  %8 = icmp sgt i64 %7, 16
-  br i1 %8, label %9, label %184
-
-9:                                                ; preds = %3
-  %10 = getelementptr inbounds nuw i8, ptr %0, i64 8
-  %11 = icmp eq i64 %2, 0
-  br i1 %11, label %14, label %131
-
-12:                                               ; preds = %179
-  %13 = icmp eq i64 %135, 0
-  br i1 %13, label %14, label %131, !llvm.loop !25
-
-14:                                               ; preds = %12, %9
-  %15 = phi i64 [ %7, %9 ], [ %182, %12 ]
-  %16 = phi i64 [ %6, %9 ], [ %181, %12 ]
-  %17 = phi ptr [ %1, %9 ], [ %167, %12 ]
-  %18 = add nsw i64 %15, -2
-  %19 = lshr i64 %18, 1
-  %20 = add nsw i64 %15, -1
-  %21 = lshr i64 %20, 1
-  %22 = and i64 %16, 8
-  %23 = icmp eq i64 %22, 0
-  br label %24
-
-24:                                               ; preds = %67, %14
-  %25 = phi i64 [ %19, %14 ], [ %71, %67 ]
-  %26 = getelementptr inbounds nuw double, ptr %0, i64 %25
-  %27 = load double, ptr %26, align 8, !tbaa !9
-  %28 = icmp slt i64 %25, %21
-  br i1 %28, label %29, label %44
-
-29:                                               ; preds = %24, %29
-  %30 = phi i64 [ %39, %29 ], [ %25, %24 ]
-  %31 = shl i64 %30, 1
-  %32 = add i64 %31, 2
-  %33 = getelementptr inbounds double, ptr %0, i64 %32
-  %34 = or disjoint i64 %31, 1
-  %35 = getelementptr inbounds double, ptr %0, i64 %34
-  %36 = load double, ptr %33, align 8, !tbaa !9
-  %37 = load double, ptr %35, align 8, !tbaa !9
-  %38 = fcmp olt double %36, %37
-  %39 = select i1 %38, i64 %34, i64 %32
-  %40 = getelementptr inbounds double, ptr %0, i64 %39
-  %41 = load double, ptr %40, align 8, !tbaa !9
-  %42 = getelementptr inbounds double, ptr %0, i64 %30
-  store double %41, ptr %42, align 8, !tbaa !9
-  %43 = icmp slt i64 %39, %21
-  br i1 %43, label %29, label %44, !llvm.loop !26
-
-44:                                               ; preds = %29, %24
-  %45 = phi i64 [ %25, %24 ], [ %39, %29 ]
-  %46 = icmp eq i64 %45, %19
-  %47 = select i1 %23, i1 %46, i1 false
-  br i1 %47, label %48, label %54
-
-48:                                               ; preds = %44
-  %49 = shl nuw nsw i64 %45, 1
-  %50 = or disjoint i64 %49, 1
-  %51 = getelementptr inbounds nuw double, ptr %0, i64 %50
-  %52 = load double, ptr %51, align 8, !tbaa !9
-  %53 = getelementptr inbounds nuw double, ptr %0, i64 %45
-  store double %52, ptr %53, align 8, !tbaa !9
-  br label %54
-
-54:                                               ; preds = %48, %44
-  %55 = phi i64 [ %50, %48 ], [ %45, %44 ]
-  %56 = icmp sgt i64 %55, %25
-  br i1 %56, label %57, label %67
-
-57:                                               ; preds = %54, %64
-  %58 = phi i64 [ %60, %64 ], [ %55, %54 ]
-  %59 = add nsw i64 %58, -1
-  %60 = lshr i64 %59, 1
-  %61 = getelementptr inbounds nuw double, ptr %0, i64 %60
-  %62 = load double, ptr %61, align 8, !tbaa !9
-  %63 = fcmp olt double %62, %27
-  br i1 %63, label %64, label %67
-
-64:                                               ; preds = %57
-  %65 = getelementptr inbounds nuw double, ptr %0, i64 %58
-  store double %62, ptr %65, align 8, !tbaa !9
-  %66 = icmp sgt i64 %60, %25
-  br i1 %66, label %57, label %67, !llvm.loop !27
-
-67:                                               ; preds = %64, %57, %54
-  %68 = phi i64 [ %55, %54 ], [ %58, %57 ], [ %60, %64 ]
-  %69 = getelementptr inbounds double, ptr %0, i64 %68
-  store double %27, ptr %69, align 8, !tbaa !9
-  %70 = icmp eq i64 %25, 0
-  %71 = tail call i64 @llvm.usub.sat.i64(i64 %25, i64 1)
-  br i1 %70, label %72, label %24, !llvm.loop !28
-
-72:                                               ; preds = %67
-  %73 = icmp sgt i64 %16, 8
-  br i1 %73, label %74, label %184
-
-74:                                               ; preds = %72, %127
-  %75 = phi ptr [ %76, %127 ], [ %17, %72 ]
-  %76 = getelementptr inbounds i8, ptr %75, i64 -8
-  %77 = load double, ptr %76, align 8, !tbaa !9
-  %78 = load double, ptr %0, align 8, !tbaa !9
-  store double %78, ptr %76, align 8, !tbaa !9
-  %79 = ptrtoint ptr %76 to i64
-  %80 = sub i64 %79, %4
-  %81 = ashr exact i64 %80, 3
-  %82 = add nsw i64 %81, -1
-  %83 = sdiv i64 %82, 2
-  %84 = icmp sgt i64 %81, 2
-  br i1 %84, label %85, label %100
-
-85:                                               ; preds = %74, %85
-  %86 = phi i64 [ %95, %85 ], [ 0, %74 ]
-  %87 = shl i64 %86, 1
-  %88 = add i64 %87, 2
-  %89 = getelementptr inbounds double, ptr %0, i64 %88
-  %90 = or disjoint i64 %87, 1
-  %91 = getelementptr inbounds double, ptr %0, i64 %90
-  %92 = load double, ptr %89, align 8, !tbaa !9
-  %93 = load double, ptr %91, align 8, !tbaa !9
-  %94 = fcmp olt double %92, %93
-  %95 = select i1 %94, i64 %90, i64 %88
-  %96 = getelementptr inbounds double, ptr %0, i64 %95
-  %97 = load double, ptr %96, align 8, !tbaa !9
-  %98 = getelementptr inbounds double, ptr %0, i64 %86
-  store double %97, ptr %98, align 8, !tbaa !9
-  %99 = icmp slt i64 %95, %83
-  br i1 %99, label %85, label %100, !llvm.loop !26
-
-100:                                              ; preds = %85, %74
-  %101 = phi i64 [ 0, %74 ], [ %95, %85 ]
-  %102 = and i64 %80, 8
-  %103 = icmp eq i64 %102, 0
-  br i1 %103, label %104, label %114
-
-104:                                              ; preds = %100
-  %105 = add nsw i64 %81, -2
-  %106 = ashr exact i64 %105, 1
-  %107 = icmp eq i64 %101, %106
-  br i1 %107, label %108, label %114
-
-108:                                              ; preds = %104
-  %109 = shl nsw i64 %101, 1
-  %110 = or disjoint i64 %109, 1
-  %111 = getelementptr inbounds double, ptr %0, i64 %110
-  %112 = load double, ptr %111, align 8, !tbaa !9
-  %113 = getelementptr inbounds double, ptr %0, i64 %101
-  store double %112, ptr %113, align 8, !tbaa !9
-  br label %114
-
-114:                                              ; preds = %108, %104, %100
-  %115 = phi i64 [ %110, %108 ], [ %101, %104 ], [ %101, %100 ]
-  %116 = icmp sgt i64 %115, 0
-  br i1 %116, label %117, label %127
-
-117:                                              ; preds = %114, %124
-  %118 = phi i64 [ %120, %124 ], [ %115, %114 ]
-  %119 = add nsw i64 %118, -1
-  %120 = sdiv i64 %119, 2
-  %121 = getelementptr inbounds nuw double, ptr %0, i64 %120
-  %122 = load double, ptr %121, align 8, !tbaa !9
-  %123 = fcmp olt double %122, %77
-  br i1 %123, label %124, label %127
-
-124:                                              ; preds = %117
-  %125 = getelementptr inbounds nuw double, ptr %0, i64 %118
-  store double %122, ptr %125, align 8, !tbaa !9
-  %126 = icmp sgt i64 %118, 2
-  br i1 %126, label %117, label %127, !llvm.loop !27
-
-127:                                              ; preds = %124, %117, %114
-  %128 = phi i64 [ %115, %114 ], [ %118, %117 ], [ %120, %124 ]
-  %129 = getelementptr inbounds double, ptr %0, i64 %128
-  store double %77, ptr %129, align 8, !tbaa !9
-  %130 = icmp sgt i64 %80, 8
-  br i1 %130, label %74, label %184, !llvm.loop !29
-
-131:                                              ; preds = %9, %12
-  %132 = phi ptr [ %167, %12 ], [ %1, %9 ]
-  %133 = phi i64 [ %135, %12 ], [ %2, %9 ]
-  %134 = phi i64 [ %182, %12 ], [ %7, %9 ]
-  %135 = add nsw i64 %133, -1
-  %136 = lshr i64 %134, 1
-  %137 = getelementptr inbounds nuw double, ptr %0, i64 %136
-  %138 = getelementptr inbounds i8, ptr %132, i64 -8
-  %139 = load double, ptr %10, align 8, !tbaa !9
-  %140 = load double, ptr %137, align 8, !tbaa !9
-  %141 = fcmp olt double %139, %140
-  %142 = load double, ptr %138, align 8, !tbaa !9
-  br i1 %141, label %143, label %152
-
-143:                                              ; preds = %131
-  %144 = fcmp olt double %140, %142
-  br i1 %144, label %145, label %147
-
-145:                                              ; preds = %143
-  %146 = load double, ptr %0, align 8, !tbaa !9
-  store double %140, ptr %0, align 8, !tbaa !9
-  store double %146, ptr %137, align 8, !tbaa !9
-  br label %161
-
-147:                                              ; preds = %143
-  %148 = fcmp olt double %139, %142
-  %149 = load double, ptr %0, align 8, !tbaa !9
-  br i1 %148, label %150, label %151
-
-150:                                              ; preds = %147
-  store double %142, ptr %0, align 8, !tbaa !9
-  store double %149, ptr %138, align 8, !tbaa !9
-  br label %161
-
-151:                                              ; preds = %147
-  store double %139, ptr %0, align 8, !tbaa !9
-  store double %149, ptr %10, align 8, !tbaa !9
-  br label %161
-
-152:                                              ; preds = %131
-  %153 = fcmp olt double %139, %142
-  br i1 %153, label %154, label %156
-
-154:                                              ; preds = %152
-  %155 = load double, ptr %0, align 8, !tbaa !9
-  store double %139, ptr %0, align 8, !tbaa !9
-  store double %155, ptr %10, align 8, !tbaa !9
-  br label %161
-
-156:                                              ; preds = %152
-  %157 = fcmp olt double %140, %142
-  %158 = load double, ptr %0, align 8, !tbaa !9
-  br i1 %157, label %159, label %160
-
-159:                                              ; preds = %156
-  store double %142, ptr %0, align 8, !tbaa !9
-  store double %158, ptr %138, align 8, !tbaa !9
-  br label %161
-
-160:                                              ; preds = %156
-  store double %140, ptr %0, align 8, !tbaa !9
-  store double %158, ptr %137, align 8, !tbaa !9
-  br label %161
-
-161:                                              ; preds = %160, %159, %154, %151, %150, %145
-  br label %162
-
-162:                                              ; preds = %161, %178
-  %163 = phi ptr [ %170, %178 ], [ %10, %161 ]
-  %164 = phi ptr [ %173, %178 ], [ %132, %161 ]
-  %165 = load double, ptr %0, align 8, !tbaa !9
-  br label %166
-
-166:                                              ; preds = %166, %162
-  %167 = phi ptr [ %163, %162 ], [ %170, %166 ]
-  %168 = load double, ptr %167, align 8, !tbaa !9
-  %169 = fcmp olt double %168, %165
-  %170 = getelementptr inbounds nuw i8, ptr %167, i64 8
-  br i1 %169, label %166, label %171, !llvm.loop !30
-
-171:                                              ; preds = %166, %171
-  %172 = phi ptr [ %173, %171 ], [ %164, %166 ]
-  %173 = getelementptr inbounds i8, ptr %172, i64 -8
-  %174 = load double, ptr %173, align 8, !tbaa !9
-  %175 = fcmp olt double %165, %174
-  br i1 %175, label %171, label %176, !llvm.loop !31
-
-176:                                              ; preds = %171
-  %177 = icmp ult ptr %167, %173
-  br i1 %177, label %178, label %179
-
-178:                                              ; preds = %176
-  store double %174, ptr %167, align 8, !tbaa !9
-  store double %168, ptr %173, align 8, !tbaa !9
-  br label %162, !llvm.loop !32
-
-179:                                              ; preds = %176
-  tail call void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr nonnull %167, ptr %132, i64 noundef %135)
-  %180 = ptrtoint ptr %167 to i64
-  %181 = sub i64 %180, %4
-  %182 = ashr exact i64 %181, 3
-  %183 = icmp sgt i64 %182, 16
-  br i1 %183, label %12, label %184, !llvm.loop !25
-
-184:                                              ; preds = %179, %127, %3, %72
-  ret void
-}
-
-; Function Attrs: mustprogress uwtable
-define linkonce_odr dso_local void @_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_(ptr %0, ptr %1) local_unnamed_addr #0 comdat {
-  %3 = ptrtoint ptr %1 to i64
-  %4 = ptrtoint ptr %0 to i64
-  %5 = sub i64 %3, %4
-  %6 = icmp sgt i64 %5, 128
-  br i1 %6, label %7, label %51
-
-7:                                                ; preds = %2
-  %8 = getelementptr i8, ptr %0, i64 8
-  br label %9
-
-9:                                                ; preds = %27, %7
-  %10 = phi i64 [ 8, %7 ], [ %29, %27 ]
-  %11 = phi ptr [ %0, %7 ], [ %12, %27 ]
-  %12 = getelementptr inbounds nuw i8, ptr %0, i64 %10
-  %13 = load double, ptr %12, align 8, !tbaa !9
-  %14 = load double, ptr %0, align 8, !tbaa !9
-  %15 = fcmp olt double %13, %14
-  br i1 %15, label %16, label %17
-
-16:                                               ; preds = %9
-  tail call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(1) %8, ptr noundef nonnull align 8 dereferenceable(1) %0, i64 %10, i1 false)
-  br label %27
-
-17:                                               ; preds = %9
-  %18 = load double, ptr %11, align 8, !tbaa !9
-  %19 = fcmp olt double %13, %18
-  br i1 %19, label %20, label %27
-
-20:                                               ; preds = %17, %20
-  %21 = phi double [ %25, %20 ], [ %18, %17 ]
-  %22 = phi ptr [ %24, %20 ], [ %11, %17 ]
-  %23 = phi ptr [ %22, %20 ], [ %12, %17 ]
-  store double %21, ptr %23, align 8, !tbaa !9
-  %24 = getelementptr inbounds i8, ptr %22, i64 -8
-  %25 = load double, ptr %24, align 8, !tbaa !9
-  %26 = fcmp olt double %13, %25
-  br i1 %26, label %20, label %27, !llvm.loop !33
-
-27:                                               ; preds = %20, %17, %16
-  %28 = phi ptr [ %0, %16 ], [ %12, %17 ], [ %22, %20 ]
-  store double %13, ptr %28, align 8, !tbaa !9
-  %29 = add nuw nsw i64 %10, 8
-  %30 = icmp eq i64 %29, 128
-  br i1 %30, label %31, label %9, !llvm.loop !34
-
-31:                                               ; preds = %27
-  %32 = getelementptr inbounds nuw i8, ptr %0, i64 128
-  %33 = icmp eq ptr %32, %1
-  br i1 %33, label %83, label %34
-
-34:                                               ; preds = %31, %47
-  %35 = phi ptr [ %49, %47 ], [ %32, %31 ]
-  %36 = load double, ptr %35, align 8, !tbaa !9
-  %37 = getelementptr inbounds i8, ptr %35, i64 -8
-  %38 = load double, ptr %37, align 8, !tbaa !9
-  %39 = fcmp olt double %36, %38
-  br i1 %39, label %40, label %47
-
-40:                                               ; preds = %34, %40
-  %41 = phi double [ %45, %40 ], [ %38, %34 ]
-  %42 = phi ptr [ %44, %40 ], [ %37, %34 ]
-  %43 = phi ptr [ %42, %40 ], [ %35, %34 ]
-  store double %41, ptr %43, align 8, !tbaa !9
-  %44 = getelementptr inbounds i8, ptr %42, i64 -8
-  %45 = load double, ptr %44, align 8, !tbaa !9
-  %46 = fcmp olt double %36, %45
-  br i1 %46, label %40, label %47, !llvm.loop !33
-
-47:                                               ; preds = %40, %34
-  %48 = phi ptr [ %35, %34 ], [ %42, %40 ]
-  store double %36, ptr %48, align 8, !tbaa !9
-  %49 = getelementptr inbounds nuw i8, ptr %35, i64 8
-  %50 = icmp eq ptr %49, %1
-  br i1 %50, label %83, label %34, !llvm.loop !35
-
-51:                                               ; preds = %2
-  %52 = icmp eq ptr %0, %1
-  %53 = getelementptr inbounds nuw i8, ptr %0, i64 8
-  %54 = icmp eq ptr %53, %1
-  %55 = select i1 %52, i1 true, i1 %54
-  br i1 %55, label %83, label %56
-
-56:                                               ; preds = %51, %79
-  %57 = phi ptr [ %81, %79 ], [ %53, %51 ]
-  %58 = phi ptr [ %57, %79 ], [ %0, %51 ]
-  %59 = load double, ptr %57, align 8, !tbaa !9
-  %60 = load double, ptr %0, align 8, !tbaa !9
-  %61 = fcmp olt double %59, %60
-  br i1 %61, label %62, label %69
-
-62:                                               ; preds = %56
-  %63 = getelementptr inbounds nuw i8, ptr %58, i64 16
-  %64 = ptrtoint ptr %57 to i64
-  %65 = sub i64 %64, %4
-  %66 = ashr exact i64 %65, 3
-  %67 = sub nsw i64 0, %66
-  %68 = getelementptr inbounds double, ptr %63, i64 %67
-  tail call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(1) %68, ptr noundef nonnull align 8 dereferenceable(1) %0, i64 %65, i1 false)
-  br label %79
-
-69:                                               ; preds = %56
-  %70 = load double, ptr %58, align 8, !tbaa !9
-  %71 = fcmp olt double %59, %70
-  br i1 %71, label %72, label %79
-
-72:                                               ; preds = %69, %72
-  %73 = phi double [ %77, %72 ], [ %70, %69 ]
-  %74 = phi ptr [ %76, %72 ], [ %58, %69 ]
-  %75 = phi ptr [ %74, %72 ], [ %57, %69 ]
-  store double %73, ptr %75, align 8, !tbaa !9
-  %76 = getelementptr inbounds i8, ptr %74, i64 -8
-  %77 = load double, ptr %76, align 8, !tbaa !9
-  %78 = fcmp olt double %59, %77
-  br i1 %78, label %72, label %79, !llvm.loop !33
-
-79:                                               ; preds = %72, %69, %62
-  %80 = phi ptr [ %0, %62 ], [ %57, %69 ], [ %74, %72 ]
-  store double %59, ptr %80, align 8, !tbaa !9
-  %81 = getelementptr inbounds nuw i8, ptr %57, i64 8
-  %82 = icmp eq ptr %81, %1
-  br i1 %82, label %83, label %56, !llvm.loop !34
-
-83:                                               ; preds = %79, %47, %51, %31
-  ret void
-}
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.ctlz.i64(i64, i1 immarg) #14
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umax.i64(i64, i64) #15
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umin.i64(i64, i64) #15
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write)
-declare void @llvm.assume(i1 noundef) #16
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.usub.sat.i64(i64, i64) #15
 
 attributes #0 = { mustprogress uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #3 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #4 = { mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #5 = { mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { mustprogress norecurse uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #7 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #8 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #9 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #10 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #11 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #12 = { noreturn "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #13 = { nobuiltin allocsize(0) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #14 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #15 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #16 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write) }
-attributes #17 = { noreturn }
-attributes #18 = { builtin allocsize(0) }
-attributes #19 = { builtin nounwind }
-attributes #20 = { nounwind }
+attributes #4 = { mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nobuiltin allocsize(0) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #6 = { mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #8 = { mustprogress norecurse uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #9 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #10 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #11 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #12 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #13 = { builtin allocsize(0) }
+attributes #14 = { builtin nounwind }
+attributes #15 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -963,25 +390,19 @@ attributes #20 = { nounwind }
 !11 = distinct !{!11, !12, !13}
 !12 = !{!"llvm.loop.mustprogress"}
 !13 = !{!"llvm.loop.unroll.disable"}
-!14 = distinct !{!14, !13}
+!14 = distinct !{!14, !12, !13}
 !15 = distinct !{!15, !12, !13}
 !16 = distinct !{!16, !12, !13}
-!17 = distinct !{!17, !12, !13}
-!18 = !{!19, !19, i64 0}
-!19 = !{!"vtable pointer", !8, i64 0}
-!20 = !{!21, !21, i64 0}
-!21 = !{!"p1 _ZTS5Shape", !22, i64 0}
-!22 = !{!"any pointer", !7, i64 0}
-!23 = !{!24, !24, i64 0}
-!24 = !{!"p1 _ZTS8_IO_FILE", !22, i64 0}
-!25 = distinct !{!25, !12, !13}
+!17 = !{!18, !18, i64 0}
+!18 = !{!"vtable pointer", !8, i64 0}
+!19 = !{!20, !20, i64 0}
+!20 = !{!"p1 _ZTS5Shape", !21, i64 0}
+!21 = !{!"any pointer", !7, i64 0}
+!22 = !{!23, !10, i64 0}
+!23 = !{!"_ZTS4Node", !10, i64 0, !24, i64 8}
+!24 = !{!"p1 _ZTS4Node", !21, i64 0}
+!25 = !{!23, !24, i64 8}
 !26 = distinct !{!26, !12, !13}
 !27 = distinct !{!27, !12, !13}
-!28 = distinct !{!28, !12, !13}
-!29 = distinct !{!29, !12, !13}
-!30 = distinct !{!30, !12, !13}
-!31 = distinct !{!31, !12, !13}
-!32 = distinct !{!32, !12, !13}
-!33 = distinct !{!33, !12, !13}
-!34 = distinct !{!34, !12, !13}
-!35 = distinct !{!35, !12, !13}
+!28 = !{!29, !29, i64 0}
+!29 = !{!"p1 _ZTS8_IO_FILE", !21, i64 0}

@@ -17,10 +17,6 @@ $_ZNK6Circle4areaEd = comdat any
 
 $_ZN6CircleD0Ev = comdat any
 
-$_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_ = comdat any
-
-$_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_ = comdat any
-
 $_ZTV6Square = comdat any
 
 $_ZTI6Square = comdat any
@@ -37,7 +33,7 @@ $_ZTI6Circle = comdat any
 
 $_ZTS6Circle = comdat any
 
-@constinit = private unnamed_addr constant [4 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01, double 2.500000e-01], align 8
+@__const._Z7poly_atd.c = private unnamed_addr constant [4 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01, double 2.500000e-01], align 16
 @__const.main.pos = private unnamed_addr constant [4 x double] [double 0.000000e+00, double 1.500000e+00, double 2.000000e+00, double 3.750000e+00], align 16
 @enzyme_dup = external local_unnamed_addr global i32, align 4
 @enzyme_const = external local_unnamed_addr global i32, align 4
@@ -46,11 +42,11 @@ $_ZTS6Circle = comdat any
 @.str.2 = private unnamed_addr constant [8 x i8] c"dpos[2]\00", align 1
 @.str.3 = private unnamed_addr constant [6 x i8] c"dpoly\00", align 1
 @.str.4 = private unnamed_addr constant [7 x i8] c"dscale\00", align 1
-@__const.main.x = private unnamed_addr constant [4 x double] [double 3.000000e+00, double -1.000000e+00, double 2.000000e+00, double 5.000000e-01], align 16
-@.str.5 = private unnamed_addr constant [11 x i8] c"dsorted[0]\00", align 1
-@.str.6 = private unnamed_addr constant [11 x i8] c"dsorted[3]\00", align 1
-@.str.7 = private unnamed_addr constant [9 x i8] c"dvirtual\00", align 1
+@.str.5 = private unnamed_addr constant [9 x i8] c"dvirtual\00", align 1
 @enzyme_out = external local_unnamed_addr global i32, align 4
+@__const.main.x = private unnamed_addr constant [3 x double] [double 1.000000e+00, double -2.000000e+00, double 5.000000e-01], align 16
+@.str.6 = private unnamed_addr constant [10 x i8] c"dstack[0]\00", align 1
+@.str.7 = private unnamed_addr constant [10 x i8] c"dstack[2]\00", align 1
 @stdout = external local_unnamed_addr global ptr, align 8
 @_ZTV6Square = linkonce_odr dso_local unnamed_addr constant { [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI6Square, ptr @_ZNK6Square4areaEd, ptr @_ZN5ShapeD2Ev, ptr @_ZN6SquareD0Ev] }, comdat, align 8
 @_ZTI6Square = linkonce_odr dso_local constant { ptr, ptr, ptr } { ptr getelementptr inbounds (ptr, ptr @_ZTVN10__cxxabiv120__si_class_type_infoE, i64 2), ptr @_ZTS6Square, ptr @_ZTI5Shape }, comdat, align 8
@@ -62,148 +58,49 @@ $_ZTS6Circle = comdat any
 @_ZTV6Circle = linkonce_odr dso_local unnamed_addr constant { [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI6Circle, ptr @_ZNK6Circle4areaEd, ptr @_ZN5ShapeD2Ev, ptr @_ZN6CircleD0Ev] }, comdat, align 8
 @_ZTI6Circle = linkonce_odr dso_local constant { ptr, ptr, ptr } { ptr getelementptr inbounds (ptr, ptr @_ZTVN10__cxxabiv120__si_class_type_infoE, i64 2), ptr @_ZTS6Circle, ptr @_ZTI5Shape }, comdat, align 8
 @_ZTS6Circle = linkonce_odr dso_local constant [8 x i8] c"6Circle\00", comdat, align 1
-@.str.8 = private unnamed_addr constant [26 x i8] c"vector::_M_realloc_insert\00", align 1
-@.str.9 = private unnamed_addr constant [49 x i8] c"cannot create std::vector larger than max_size()\00", align 1
 
 ; Function Attrs: mustprogress uwtable
 define dso_local noundef double @_Z12chain_energyPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
-  %3 = icmp sgt i32 %1, 1
-  br i1 %3, label %4, label %72
+  %3 = add i32 %1, -1
+  %4 = zext i32 %3 to i64
+  %5 = icmp slt i32 %1, 1
+  %6 = shl nuw nsw i64 %4, 3
+  %7 = select i1 %5, i64 -1, i64 %6
+  %8 = tail call noalias noundef nonnull ptr @_Znam(i64 noundef %7) #13
+  %9 = icmp sgt i32 %1, 1
+  br i1 %9, label %10, label %22
 
-4:                                                ; preds = %2
-  %5 = add nsw i32 %1, -1
-  %6 = zext nneg i32 %5 to i64
-  br label %10
+10:                                               ; preds = %2, %10
+  %11 = phi i64 [ %20, %10 ], [ 0, %2 ]
+  %12 = phi i64 [ %19, %10 ], [ 1, %2 ]
+  %13 = getelementptr inbounds nuw double, ptr %0, i64 %12
+  %14 = load double, ptr %13, align 8, !tbaa !9
+  %15 = getelementptr inbounds nuw double, ptr %0, i64 %11
+  %16 = load double, ptr %15, align 8, !tbaa !9
+  %17 = fsub double %14, %16
+  %18 = getelementptr inbounds nuw double, ptr %8, i64 %11
+  store double %17, ptr %18, align 8, !tbaa !9
+  %19 = add nuw nsw i64 %12, 1
+  %20 = add nuw nsw i64 %11, 1
+  %21 = icmp eq i64 %20, %4
+  br i1 %21, label %24, label %10, !llvm.loop !11
 
-7:                                                ; preds = %49
-  %8 = ptrtoint ptr %50 to i64
-  %9 = icmp eq ptr %52, %53
-  br i1 %9, label %66, label %74
+22:                                               ; preds = %24, %2
+  %23 = phi double [ 0.000000e+00, %2 ], [ %31, %24 ]
+  tail call void @_ZdaPv(ptr noundef nonnull %8) #14
+  ret double %23
 
-10:                                               ; preds = %4, %49
-  %11 = phi i64 [ 0, %4 ], [ %55, %49 ]
-  %12 = phi i64 [ 1, %4 ], [ %54, %49 ]
-  %13 = phi ptr [ null, %4 ], [ %52, %49 ]
-  %14 = phi ptr [ null, %4 ], [ %53, %49 ]
-  %15 = phi ptr [ null, %4 ], [ %50, %49 ]
-  %16 = getelementptr inbounds nuw double, ptr %0, i64 %12
-  %17 = load double, ptr %16, align 8, !tbaa !9
-  %18 = getelementptr inbounds nuw double, ptr %0, i64 %11
-  %19 = load double, ptr %18, align 8, !tbaa !9
-  %20 = fsub double %17, %19
-  %21 = icmp eq ptr %14, %15
-  br i1 %21, label %23, label %22
-
-22:                                               ; preds = %10
-  store double %20, ptr %14, align 8, !tbaa !9
-  br label %49
-
-23:                                               ; preds = %10
-  %24 = ptrtoint ptr %14 to i64
-  %25 = ptrtoint ptr %13 to i64
-  %26 = sub i64 %24, %25
-  %27 = icmp eq i64 %26, 9223372036854775800
-  br i1 %27, label %28, label %30
-
-28:                                               ; preds = %23
-  invoke void @_ZSt20__throw_length_errorPKc(ptr noundef nonnull @.str.8) #17
-          to label %29 unwind label %59
-
-29:                                               ; preds = %28
-  unreachable
-
-30:                                               ; preds = %23
-  %31 = ashr exact i64 %26, 3
-  %32 = tail call i64 @llvm.umax.i64(i64 %31, i64 1)
-  %33 = add nsw i64 %32, %31
-  %34 = icmp ult i64 %33, %31
-  %35 = tail call i64 @llvm.umin.i64(i64 %33, i64 1152921504606846975)
-  %36 = select i1 %34, i64 1152921504606846975, i64 %35
-  %37 = icmp ne i64 %36, 0
-  tail call void @llvm.assume(i1 %37)
-  %38 = shl nuw nsw i64 %36, 3
-  %39 = invoke noalias noundef nonnull ptr @_Znwm(i64 noundef %38) #18
-          to label %40 unwind label %57
-
-40:                                               ; preds = %30
-  %41 = getelementptr inbounds i8, ptr %39, i64 %26
-  store double %20, ptr %41, align 8, !tbaa !9
-  %42 = icmp sgt i64 %26, 0
-  br i1 %42, label %43, label %44
-
-43:                                               ; preds = %40
-  tail call void @llvm.memmove.p0.p0.i64(ptr nonnull align 8 %39, ptr align 8 %13, i64 %26, i1 false)
-  br label %44
-
-44:                                               ; preds = %43, %40
-  %45 = icmp eq ptr %13, null
-  br i1 %45, label %47, label %46
-
-46:                                               ; preds = %44
-  tail call void @_ZdlPvm(ptr noundef nonnull %13, i64 noundef %26) #19
-  br label %47
-
-47:                                               ; preds = %46, %44
-  %48 = getelementptr inbounds nuw double, ptr %39, i64 %36
-  br label %49
-
-49:                                               ; preds = %47, %22
-  %50 = phi ptr [ %48, %47 ], [ %15, %22 ]
-  %51 = phi ptr [ %41, %47 ], [ %14, %22 ]
-  %52 = phi ptr [ %39, %47 ], [ %13, %22 ]
-  %53 = getelementptr inbounds nuw i8, ptr %51, i64 8
-  %54 = add nuw nsw i64 %12, 1
-  %55 = add nuw nsw i64 %11, 1
-  %56 = icmp eq i64 %55, %6
-  br i1 %56, label %7, label %10, !llvm.loop !11
-
-57:                                               ; preds = %30
-  %58 = landingpad { ptr, i32 }
-          cleanup
-  br label %61
-
-59:                                               ; preds = %28
-  %60 = landingpad { ptr, i32 }
-          cleanup
-  br label %61
-
-61:                                               ; preds = %59, %57
-  %62 = phi { ptr, i32 } [ %58, %57 ], [ %60, %59 ]
-  %63 = icmp eq ptr %13, null
-  br i1 %63, label %65, label %64
-
-64:                                               ; preds = %61
-  tail call void @_ZdlPvm(ptr noundef nonnull %13, i64 noundef %26) #19
-  br label %65
-
-65:                                               ; preds = %61, %64
-  resume { ptr, i32 } %62
-
-66:                                               ; preds = %74, %7
-  %67 = phi double [ 0.000000e+00, %7 ], [ %80, %74 ]
-  %68 = icmp eq ptr %52, null
-  br i1 %68, label %72, label %69
-
-69:                                               ; preds = %66
-  %70 = ptrtoint ptr %52 to i64
-  %71 = sub i64 %8, %70
-  tail call void @_ZdlPvm(ptr noundef nonnull %52, i64 noundef %71) #19
-  br label %72
-
-72:                                               ; preds = %2, %66, %69
-  %73 = phi double [ %67, %69 ], [ %67, %66 ], [ 0.000000e+00, %2 ]
-  ret double %73
-
-74:                                               ; preds = %7, %74
-  %75 = phi double [ %80, %74 ], [ 0.000000e+00, %7 ]
-  %76 = phi ptr [ %81, %74 ], [ %52, %7 ]
-  %77 = load double, ptr %76, align 8, !tbaa !9
-  %78 = fadd double %77, -1.000000e+00
-  %79 = fmul double %78, %78
-  %80 = fadd double %75, %79
-  %81 = getelementptr inbounds nuw i8, ptr %76, i64 8
-  %82 = icmp eq ptr %76, %51
-  br i1 %82, label %66, label %74, !llvm.loop !14
+24:                                               ; preds = %10, %24
+  %25 = phi i64 [ %32, %24 ], [ 0, %10 ]
+  %26 = phi double [ %31, %24 ], [ 0.000000e+00, %10 ]
+  %27 = getelementptr inbounds nuw double, ptr %8, i64 %25
+  %28 = load double, ptr %27, align 8, !tbaa !9
+  %29 = fadd double %28, -1.000000e+00
+  %30 = fmul double %29, %29
+  %31 = fadd double %26, %30
+  %32 = add nuw nsw i64 %25, 1
+  %33 = icmp eq i64 %32, %4
+  br i1 %33, label %22, label %24, !llvm.loop !14
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -217,25 +114,22 @@ declare void @llvm.lifetime.end.p0(ptr captures(none)) #1
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg) #2
 
-; Function Attrs: mustprogress uwtable
-define dso_local noundef double @_Z7poly_atd(double noundef %0) #0 personality ptr @__gxx_personality_v0 {
-  %2 = tail call noalias noundef nonnull dereferenceable(32) ptr @_Znwm(i64 noundef 32) #18
-  %3 = getelementptr inbounds nuw i8, ptr %2, i64 32
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %2, ptr noundef nonnull align 8 dereferenceable(32) @constinit, i64 32, i1 false)
-  br label %4
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef double @_Z7poly_atd(double noundef %0) #3 {
+  br label %2
 
-4:                                                ; preds = %1, %4
-  %5 = phi double [ %9, %4 ], [ 0.000000e+00, %1 ]
-  %6 = phi ptr [ %7, %4 ], [ %3, %1 ]
-  %7 = getelementptr inbounds i8, ptr %6, i64 -8
-  %8 = load double, ptr %7, align 8, !tbaa !9
-  %9 = tail call double @llvm.fmuladd.f64(double %5, double %0, double %8)
-  %10 = icmp eq ptr %7, %2
-  br i1 %10, label %11, label %4, !llvm.loop !15
+2:                                                ; preds = %1, %2
+  %3 = phi i64 [ %8, %2 ], [ 3, %1 ]
+  %4 = phi double [ %7, %2 ], [ 0.000000e+00, %1 ]
+  %5 = getelementptr inbounds nuw double, ptr @__const._Z7poly_atd.c, i64 %3
+  %6 = load double, ptr %5, align 8, !tbaa !9
+  %7 = tail call double @llvm.fmuladd.f64(double %4, double %0, double %6)
+  %8 = add nsw i64 %3, -1
+  %9 = icmp eq i64 %3, 0
+  br i1 %9, label %10, label %2, !llvm.loop !15
 
-11:                                               ; preds = %4
-  tail call void @_ZdlPvm(ptr noundef nonnull %2, i64 noundef 32) #19
-  ret double %9
+10:                                               ; preds = %2
+  ret double %7
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable
@@ -257,153 +151,125 @@ define dso_local noundef double @_Z5decayd(double noundef %0) #3 {
 }
 
 ; Function Attrs: mustprogress uwtable
-define dso_local noundef double @_Z11rank_energyPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
-  %3 = sext i32 %1 to i64
-  %4 = shl nsw i64 %3, 3
-  %5 = icmp ugt i64 %4, 9223372036854775800
-  br i1 %5, label %6, label %7
-
-6:                                                ; preds = %2
-  tail call void @_ZSt20__throw_length_errorPKc(ptr noundef nonnull @.str.9) #17
-  unreachable
-
-7:                                                ; preds = %2
-  %8 = icmp eq i32 %1, 0
-  br i1 %8, label %9, label %11
-
-9:                                                ; preds = %7
-  %10 = getelementptr inbounds nuw i8, ptr null, i64 %4
-  br label %14
-
-11:                                               ; preds = %7
-  %12 = tail call noalias noundef nonnull ptr @_Znwm(i64 noundef %4) #18
-  %13 = getelementptr inbounds nuw i8, ptr %12, i64 %4
-  tail call void @llvm.memcpy.p0.p0.i64(ptr nonnull align 8 %12, ptr align 8 %0, i64 %4, i1 false)
-  br label %14
-
-14:                                               ; preds = %11, %9
-  %15 = phi ptr [ %10, %9 ], [ %13, %11 ]
-  %16 = phi ptr [ null, %9 ], [ %12, %11 ]
-  %17 = icmp eq ptr %16, %15
-  br i1 %17, label %27, label %18
-
-18:                                               ; preds = %14
-  %19 = ptrtoint ptr %15 to i64
-  %20 = ptrtoint ptr %16 to i64
-  %21 = sub i64 %19, %20
-  %22 = ashr exact i64 %21, 3
-  %23 = tail call range(i64 0, 65) i64 @llvm.ctlz.i64(i64 %22, i1 true)
-  %24 = shl nuw nsw i64 %23, 1
-  %25 = xor i64 %24, 126
-  invoke void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr %16, ptr %15, i64 noundef %25)
-          to label %26 unwind label %40
-
-26:                                               ; preds = %18
-  invoke void @_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_(ptr %16, ptr %15)
-          to label %27 unwind label %40
-
-27:                                               ; preds = %26, %14
-  %28 = icmp sgt i32 %1, 0
-  br i1 %28, label %29, label %31
-
-29:                                               ; preds = %27
-  %30 = zext nneg i32 %1 to i64
-  br label %44
-
-31:                                               ; preds = %27
-  %32 = icmp eq ptr %16, null
-  br i1 %32, label %38, label %33
-
-33:                                               ; preds = %44, %31
-  %34 = phi double [ 0.000000e+00, %31 ], [ %53, %44 ]
-  %35 = ptrtoint ptr %15 to i64
-  %36 = ptrtoint ptr %16 to i64
-  %37 = sub i64 %35, %36
-  tail call void @_ZdlPvm(ptr noundef nonnull %16, i64 noundef %37) #19
-  br label %38
-
-38:                                               ; preds = %31, %33
-  %39 = phi double [ 0.000000e+00, %31 ], [ %34, %33 ]
-  ret double %39
-
-40:                                               ; preds = %26, %18
-  %41 = landingpad { ptr, i32 }
-          cleanup
-  %42 = icmp eq ptr %16, null
-  br i1 %42, label %55, label %43
-
-43:                                               ; preds = %40
-  tail call void @_ZdlPvm(ptr noundef nonnull %16, i64 noundef %21) #19
-  br label %55
-
-44:                                               ; preds = %29, %44
-  %45 = phi i64 [ 0, %29 ], [ %47, %44 ]
-  %46 = phi double [ 0.000000e+00, %29 ], [ %53, %44 ]
-  %47 = add nuw nsw i64 %45, 1
-  %48 = trunc nuw nsw i64 %47 to i32
-  %49 = uitofp nneg i32 %48 to double
-  %50 = getelementptr inbounds nuw double, ptr %16, i64 %45
-  %51 = load double, ptr %50, align 8, !tbaa !9
-  %52 = fmul double %51, %49
-  %53 = tail call double @llvm.fmuladd.f64(double %52, double %51, double %46)
-  %54 = icmp eq i64 %47, %30
-  br i1 %54, label %33, label %44, !llvm.loop !17
-
-55:                                               ; preds = %43, %40
-  resume { ptr, i32 } %41
-}
-
-; Function Attrs: mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fmuladd.f64(double, double, double) #4
-
-; Function Attrs: mustprogress uwtable
 define dso_local noundef double @_Z10two_shapesdi(double noundef %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
   %3 = alloca %struct.Square, align 8
   %4 = alloca %struct.Circle, align 8
   %5 = alloca [2 x ptr], align 16
-  call void @llvm.lifetime.start.p0(ptr nonnull %3) #20
-  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Square, i64 16), ptr %3, align 8, !tbaa !18
-  call void @llvm.lifetime.start.p0(ptr nonnull %4) #20
-  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Circle, i64 16), ptr %4, align 8, !tbaa !18
-  call void @llvm.lifetime.start.p0(ptr nonnull %5) #20
-  store ptr %3, ptr %5, align 16, !tbaa !20
+  call void @llvm.lifetime.start.p0(ptr nonnull %3) #15
+  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Square, i64 16), ptr %3, align 8, !tbaa !17
+  call void @llvm.lifetime.start.p0(ptr nonnull %4) #15
+  store ptr getelementptr inbounds nuw inrange(-16, 24) (i8, ptr @_ZTV6Circle, i64 16), ptr %4, align 8, !tbaa !17
+  call void @llvm.lifetime.start.p0(ptr nonnull %5) #15
+  store ptr %3, ptr %5, align 16, !tbaa !19
   %6 = getelementptr inbounds nuw i8, ptr %5, i64 8
-  store ptr %4, ptr %6, align 8, !tbaa !20
+  store ptr %4, ptr %6, align 8, !tbaa !19
   %7 = sext i32 %1 to i64
   %8 = getelementptr inbounds ptr, ptr %5, i64 %7
-  %9 = load ptr, ptr %8, align 8, !tbaa !20
-  %10 = load ptr, ptr %9, align 8, !tbaa !18
+  %9 = load ptr, ptr %8, align 8, !tbaa !19
+  %10 = load ptr, ptr %9, align 8, !tbaa !17
   %11 = load ptr, ptr %10, align 8
   %12 = call noundef double %11(ptr noundef nonnull align 8 dereferenceable(8) %9, double noundef %0)
   %13 = fmul double %0, 2.000000e+00
   %14 = fmul double %13, %13
   %15 = fadd double %14, %12
-  call void @llvm.lifetime.end.p0(ptr nonnull %5) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %4) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %3) #20
+  call void @llvm.lifetime.end.p0(ptr nonnull %5) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %4) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %3) #15
   ret double %15
 }
 
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local noundef double @_ZNK6Square4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local noundef double @_ZNK6Square4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #4 comdat align 2 {
   %3 = fmul double %1, %1
   ret double %3
 }
 
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN5ShapeD2Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local void @_ZN5ShapeD2Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #4 comdat align 2 {
   ret void
 }
 
+; Function Attrs: mustprogress uwtable
+define dso_local noundef double @_Z9stack_sumPKdi(ptr noundef readonly captures(none) %0, i32 noundef %1) #0 personality ptr @__gxx_personality_v0 {
+  %3 = tail call noalias noundef nonnull dereferenceable(8) ptr @_Znam(i64 noundef 8) #13
+  %4 = icmp sgt i32 %1, 0
+  br i1 %4, label %6, label %5
+
+5:                                                ; preds = %2
+  store double 0.000000e+00, ptr %3, align 8, !tbaa !9
+  br label %32
+
+6:                                                ; preds = %2
+  %7 = zext nneg i32 %1 to i64
+  br label %9
+
+8:                                                ; preds = %13
+  store double 0.000000e+00, ptr %3, align 8, !tbaa !9
+  br label %22
+
+9:                                                ; preds = %6, %13
+  %10 = phi i64 [ 0, %6 ], [ %18, %13 ]
+  %11 = phi ptr [ null, %6 ], [ %12, %13 ]
+  %12 = invoke noalias noundef nonnull dereferenceable(16) ptr @_Znwm(i64 noundef 16) #13
+          to label %13 unwind label %20
+
+13:                                               ; preds = %9
+  %14 = getelementptr inbounds nuw double, ptr %0, i64 %10
+  %15 = load double, ptr %14, align 8, !tbaa !9
+  %16 = fmul double %15, %15
+  store double %16, ptr %12, align 16, !tbaa !22
+  %17 = getelementptr inbounds nuw i8, ptr %12, i64 8
+  store ptr %11, ptr %17, align 8, !tbaa !25
+  %18 = add nuw nsw i64 %10, 1
+  %19 = icmp eq i64 %18, %7
+  br i1 %19, label %8, label %9, !llvm.loop !26
+
+20:                                               ; preds = %9
+  %21 = landingpad { ptr, i32 }
+          cleanup
+  tail call void @_ZdaPv(ptr noundef nonnull %3) #14
+  resume { ptr, i32 } %21
+
+22:                                               ; preds = %8, %22
+  %23 = phi ptr [ %25, %22 ], [ %12, %8 ]
+  %24 = getelementptr inbounds nuw i8, ptr %23, i64 8
+  %25 = load ptr, ptr %24, align 8, !tbaa !25
+  %26 = load double, ptr %23, align 8, !tbaa !22
+  %27 = load double, ptr %3, align 8, !tbaa !9
+  %28 = tail call double @llvm.fmuladd.f64(double %26, double 1.500000e+00, double %27)
+  store double %28, ptr %3, align 8, !tbaa !9
+  tail call void @_ZdlPvm(ptr noundef nonnull %23, i64 noundef 16) #14
+  %29 = icmp eq ptr %25, null
+  br i1 %29, label %30, label %22, !llvm.loop !27
+
+30:                                               ; preds = %22
+  %31 = load double, ptr %3, align 8, !tbaa !9
+  br label %32
+
+32:                                               ; preds = %5, %30
+  %33 = phi double [ %31, %30 ], [ 0.000000e+00, %5 ]
+  tail call void @_ZdaPv(ptr noundef nonnull %3) #14
+  ret double %33
+}
+
+; Function Attrs: nobuiltin allocsize(0)
+declare noundef nonnull ptr @_Znwm(i64 noundef) local_unnamed_addr #5
+
+; Function Attrs: mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fmuladd.f64(double, double, double) #6
+
+; Function Attrs: nobuiltin nounwind
+declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #7
+
 ; Function Attrs: mustprogress norecurse uwtable
-define dso_local noundef i32 @main() local_unnamed_addr #6 {
+define dso_local noundef i32 @main() local_unnamed_addr #8 {
   %1 = alloca [4 x double], align 16
   %2 = alloca [4 x double], align 16
-  %3 = alloca [4 x double], align 16
-  %4 = alloca [4 x double], align 16
-  call void @llvm.lifetime.start.p0(ptr nonnull %1) #20
+  %3 = alloca [3 x double], align 16
+  %4 = alloca [3 x double], align 16
+  call void @llvm.lifetime.start.p0(ptr nonnull %1) #15
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %1, ptr noundef nonnull align 16 dereferenceable(32) @__const.main.pos, i64 32, i1 false)
-  call void @llvm.lifetime.start.p0(ptr nonnull %2) #20
+  call void @llvm.lifetime.start.p0(ptr nonnull %2) #15
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %2, i8 0, i64 32, i1 false)
   %5 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
   %6 = load i32, ptr @enzyme_const, align 4, !tbaa !5
@@ -417,530 +283,87 @@ define dso_local noundef i32 @main() local_unnamed_addr #6 {
   %13 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.3, double noundef %12)
   %14 = call noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef nonnull @_Z5decayd, double noundef 8.000000e-01)
   %15 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.4, double noundef %14)
-  call void @llvm.lifetime.start.p0(ptr nonnull %3) #20
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %3, ptr noundef nonnull align 16 dereferenceable(32) @__const.main.x, i64 32, i1 false)
-  call void @llvm.lifetime.start.p0(ptr nonnull %4) #20
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %4, i8 0, i64 32, i1 false)
-  %16 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
+  %16 = load i32, ptr @enzyme_out, align 4, !tbaa !5
   %17 = load i32, ptr @enzyme_const, align 4, !tbaa !5
-  call void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef nonnull @_Z11rank_energyPKdi, i32 noundef %16, ptr noundef nonnull %3, ptr noundef nonnull %4, i32 noundef %17, i32 noundef 4)
-  %18 = load double, ptr %4, align 16, !tbaa !9
+  %18 = call noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef nonnull @_Z10two_shapesdi, i32 noundef %16, double noundef 1.500000e+00, i32 noundef %17, i32 noundef 1)
   %19 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.5, double noundef %18)
-  %20 = getelementptr inbounds nuw i8, ptr %4, i64 24
-  %21 = load double, ptr %20, align 8, !tbaa !9
-  %22 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.6, double noundef %21)
-  %23 = load i32, ptr @enzyme_out, align 4, !tbaa !5
-  %24 = load i32, ptr @enzyme_const, align 4, !tbaa !5
-  %25 = call noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef nonnull @_Z10two_shapesdi, i32 noundef %23, double noundef 1.500000e+00, i32 noundef %24, i32 noundef 1)
+  call void @llvm.lifetime.start.p0(ptr nonnull %3) #15
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(24) %3, ptr noundef nonnull align 16 dereferenceable(24) @__const.main.x, i64 24, i1 false)
+  call void @llvm.lifetime.start.p0(ptr nonnull %4) #15
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(24) %4, i8 0, i64 24, i1 false)
+  %20 = load i32, ptr @enzyme_dup, align 4, !tbaa !5
+  %21 = load i32, ptr @enzyme_const, align 4, !tbaa !5
+  call void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef nonnull @_Z9stack_sumPKdi, i32 noundef %20, ptr noundef nonnull %3, ptr noundef nonnull %4, i32 noundef %21, i32 noundef 3)
+  %22 = load double, ptr %4, align 16, !tbaa !9
+  %23 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.6, double noundef %22)
+  %24 = getelementptr inbounds nuw i8, ptr %4, i64 16
+  %25 = load double, ptr %24, align 16, !tbaa !9
   %26 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.7, double noundef %25)
-  %27 = load ptr, ptr @stdout, align 8, !tbaa !23
+  %27 = load ptr, ptr @stdout, align 8, !tbaa !28
   %28 = call i32 @fflush(ptr noundef %27)
-  call void @llvm.lifetime.end.p0(ptr nonnull %4) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %3) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %2) #20
-  call void @llvm.lifetime.end.p0(ptr nonnull %1) #20
+  call void @llvm.lifetime.end.p0(ptr nonnull %4) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %3) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %2) #15
+  call void @llvm.lifetime.end.p0(ptr nonnull %1) #15
   ret i32 0
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #7
+declare void @llvm.memset.p0.i64(ptr writeonly captures(none), i8, i64, i1 immarg) #9
 
-declare void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef, i32 noundef, ptr noundef, ptr noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
-
-; Function Attrs: nofree nounwind
-declare noundef i32 @printf(ptr noundef readonly captures(none), ...) local_unnamed_addr #9
-
-declare noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef, double noundef) local_unnamed_addr #8
-
-declare noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef, i32 noundef, double noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
+declare void @_Z17__enzyme_autodiffIvJiPdS0_iiEET_PvDpT0_(ptr noundef, i32 noundef, ptr noundef, ptr noundef, i32 noundef, i32 noundef) local_unnamed_addr #10
 
 ; Function Attrs: nofree nounwind
-declare noundef i32 @fflush(ptr noundef captures(none)) local_unnamed_addr #9
+declare noundef i32 @printf(ptr noundef readonly captures(none), ...) local_unnamed_addr #11
+
+declare noundef double @_Z17__enzyme_autodiffIdJdEET_PvDpT0_(ptr noundef, double noundef) local_unnamed_addr #10
+
+declare noundef double @_Z17__enzyme_autodiffIdJidiiEET_PvDpT0_(ptr noundef, i32 noundef, double noundef, i32 noundef, i32 noundef) local_unnamed_addr #10
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fflush(ptr noundef captures(none)) local_unnamed_addr #11
+
+; Function Attrs: nobuiltin allocsize(0)
+declare noundef nonnull ptr @_Znam(i64 noundef) local_unnamed_addr #5
+
+; Function Attrs: nobuiltin nounwind
+declare void @_ZdaPv(ptr noundef) local_unnamed_addr #7
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6SquareD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #10 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 8) #19
+define linkonce_odr dso_local void @_ZN6SquareD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #12 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 8) #14
   ret void
 }
 
-; Function Attrs: nobuiltin nounwind
-declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #11
-
 ; Function Attrs: mustprogress nounwind uwtable
-define linkonce_odr dso_local noundef double @_ZNK6Circle4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local noundef double @_ZNK6Circle4areaEd(ptr noundef nonnull align 8 dereferenceable(8) %0, double noundef %1) unnamed_addr #4 comdat align 2 {
   %3 = fmul double %1, 0x400921FB54442D18
   %4 = fmul double %1, %3
   ret double %4
 }
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6CircleD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #10 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 8) #19
+define linkonce_odr dso_local void @_ZN6CircleD0Ev(ptr noundef nonnull align 8 dereferenceable(8) %0) unnamed_addr #12 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 8) #14
   ret void
 }
-
-; Function Attrs: noreturn
-declare void @_ZSt20__throw_length_errorPKc(ptr noundef) local_unnamed_addr #12
-
-; Function Attrs: nobuiltin allocsize(0)
-declare noundef nonnull ptr @_Znwm(i64 noundef) local_unnamed_addr #13
-
-; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memmove.p0.p0.i64(ptr writeonly captures(none), ptr readonly captures(none), i64, i1 immarg) #2
-
-; Function Attrs: mustprogress uwtable
-define linkonce_odr dso_local void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr %0, ptr %1, i64 noundef %2) local_unnamed_addr #0 comdat {
-  %4 = ptrtoint ptr %0 to i64
-  %5 = ptrtoint ptr %1 to i64
-  %6 = sub i64 %5, %4
-  %7 = ashr exact i64 %6, 3
-  %8 = icmp sgt i64 %7, 16
-  br i1 %8, label %9, label %184
-
-9:                                                ; preds = %3
-  %10 = getelementptr inbounds nuw i8, ptr %0, i64 8
-  %11 = icmp eq i64 %2, 0
-  br i1 %11, label %14, label %131
-
-12:                                               ; preds = %179
-  %13 = icmp eq i64 %135, 0
-  br i1 %13, label %14, label %131, !llvm.loop !25
-
-14:                                               ; preds = %12, %9
-  %15 = phi i64 [ %7, %9 ], [ %182, %12 ]
-  %16 = phi i64 [ %6, %9 ], [ %181, %12 ]
-  %17 = phi ptr [ %1, %9 ], [ %167, %12 ]
-  %18 = add nsw i64 %15, -2
-  %19 = lshr i64 %18, 1
-  %20 = add nsw i64 %15, -1
-  %21 = lshr i64 %20, 1
-  %22 = and i64 %16, 8
-  %23 = icmp eq i64 %22, 0
-  %24 = or disjoint i64 %18, 1
-  %25 = getelementptr inbounds nuw double, ptr %0, i64 %24
-  %26 = getelementptr inbounds nuw double, ptr %0, i64 %19
-  br label %27
-
-27:                                               ; preds = %66, %14
-  %28 = phi i64 [ %19, %14 ], [ %70, %66 ]
-  %29 = getelementptr inbounds double, ptr %0, i64 %28
-  %30 = load double, ptr %29, align 8, !tbaa !9
-  %31 = icmp slt i64 %28, %21
-  br i1 %31, label %32, label %47
-
-32:                                               ; preds = %27, %32
-  %33 = phi i64 [ %42, %32 ], [ %28, %27 ]
-  %34 = shl i64 %33, 1
-  %35 = add i64 %34, 2
-  %36 = getelementptr inbounds double, ptr %0, i64 %35
-  %37 = or disjoint i64 %34, 1
-  %38 = getelementptr inbounds double, ptr %0, i64 %37
-  %39 = load double, ptr %36, align 8, !tbaa !9
-  %40 = load double, ptr %38, align 8, !tbaa !9
-  %41 = fcmp olt double %39, %40
-  %42 = select i1 %41, i64 %37, i64 %35
-  %43 = getelementptr inbounds double, ptr %0, i64 %42
-  %44 = load double, ptr %43, align 8, !tbaa !9
-  %45 = getelementptr inbounds double, ptr %0, i64 %33
-  store double %44, ptr %45, align 8, !tbaa !9
-  %46 = icmp slt i64 %42, %21
-  br i1 %46, label %32, label %47, !llvm.loop !26
-
-47:                                               ; preds = %32, %27
-  %48 = phi i64 [ %28, %27 ], [ %42, %32 ]
-  %49 = icmp eq i64 %48, %19
-  %50 = select i1 %23, i1 %49, i1 false
-  br i1 %50, label %51, label %53
-
-51:                                               ; preds = %47
-  %52 = load double, ptr %25, align 8, !tbaa !9
-  store double %52, ptr %26, align 8, !tbaa !9
-  br label %53
-
-53:                                               ; preds = %51, %47
-  %54 = phi i64 [ %24, %51 ], [ %48, %47 ]
-  %55 = icmp sgt i64 %54, %28
-  br i1 %55, label %56, label %66
-
-56:                                               ; preds = %53, %63
-  %57 = phi i64 [ %59, %63 ], [ %54, %53 ]
-  %58 = add nsw i64 %57, -1
-  %59 = sdiv i64 %58, 2
-  %60 = getelementptr inbounds nuw double, ptr %0, i64 %59
-  %61 = load double, ptr %60, align 8, !tbaa !9
-  %62 = fcmp olt double %61, %30
-  br i1 %62, label %63, label %66
-
-63:                                               ; preds = %56
-  %64 = getelementptr inbounds nuw double, ptr %0, i64 %57
-  store double %61, ptr %64, align 8, !tbaa !9
-  %65 = icmp sgt i64 %59, %28
-  br i1 %65, label %56, label %66, !llvm.loop !27
-
-66:                                               ; preds = %63, %56, %53
-  %67 = phi i64 [ %54, %53 ], [ %59, %63 ], [ %57, %56 ]
-  %68 = getelementptr inbounds nuw double, ptr %0, i64 %67
-  store double %30, ptr %68, align 8, !tbaa !9
-  %69 = icmp eq i64 %28, 0
-  %70 = add nsw i64 %28, -1
-  br i1 %69, label %71, label %27, !llvm.loop !28
-
-71:                                               ; preds = %66
-  %72 = icmp sgt i64 %16, 8
-  br i1 %72, label %73, label %184
-
-73:                                               ; preds = %71, %127
-  %74 = phi ptr [ %75, %127 ], [ %17, %71 ]
-  %75 = getelementptr inbounds i8, ptr %74, i64 -8
-  %76 = load double, ptr %75, align 8, !tbaa !9
-  %77 = load double, ptr %0, align 8, !tbaa !9
-  store double %77, ptr %75, align 8, !tbaa !9
-  %78 = ptrtoint ptr %75 to i64
-  %79 = sub i64 %78, %4
-  %80 = ashr exact i64 %79, 3
-  %81 = add nsw i64 %80, -1
-  %82 = sdiv i64 %81, 2
-  %83 = icmp sgt i64 %80, 2
-  br i1 %83, label %84, label %99
-
-84:                                               ; preds = %73, %84
-  %85 = phi i64 [ %94, %84 ], [ 0, %73 ]
-  %86 = shl i64 %85, 1
-  %87 = add i64 %86, 2
-  %88 = getelementptr inbounds double, ptr %0, i64 %87
-  %89 = or disjoint i64 %86, 1
-  %90 = getelementptr inbounds double, ptr %0, i64 %89
-  %91 = load double, ptr %88, align 8, !tbaa !9
-  %92 = load double, ptr %90, align 8, !tbaa !9
-  %93 = fcmp olt double %91, %92
-  %94 = select i1 %93, i64 %89, i64 %87
-  %95 = getelementptr inbounds double, ptr %0, i64 %94
-  %96 = load double, ptr %95, align 8, !tbaa !9
-  %97 = getelementptr inbounds double, ptr %0, i64 %85
-  store double %96, ptr %97, align 8, !tbaa !9
-  %98 = icmp slt i64 %94, %82
-  br i1 %98, label %84, label %99, !llvm.loop !26
-
-99:                                               ; preds = %84, %73
-  %100 = phi i64 [ 0, %73 ], [ %94, %84 ]
-  %101 = and i64 %79, 8
-  %102 = icmp eq i64 %101, 0
-  br i1 %102, label %103, label %113
-
-103:                                              ; preds = %99
-  %104 = add nsw i64 %80, -2
-  %105 = ashr exact i64 %104, 1
-  %106 = icmp eq i64 %100, %105
-  br i1 %106, label %107, label %113
-
-107:                                              ; preds = %103
-  %108 = shl nuw nsw i64 %100, 1
-  %109 = or disjoint i64 %108, 1
-  %110 = getelementptr inbounds nuw double, ptr %0, i64 %109
-  %111 = load double, ptr %110, align 8, !tbaa !9
-  %112 = getelementptr inbounds double, ptr %0, i64 %100
-  store double %111, ptr %112, align 8, !tbaa !9
-  br label %115
-
-113:                                              ; preds = %103, %99
-  %114 = icmp eq i64 %100, 0
-  br i1 %114, label %127, label %115
-
-115:                                              ; preds = %113, %107
-  %116 = phi i64 [ %100, %113 ], [ %109, %107 ]
-  br label %117
-
-117:                                              ; preds = %115, %124
-  %118 = phi i64 [ %120, %124 ], [ %116, %115 ]
-  %119 = add nsw i64 %118, -1
-  %120 = lshr i64 %119, 1
-  %121 = getelementptr inbounds nuw double, ptr %0, i64 %120
-  %122 = load double, ptr %121, align 8, !tbaa !9
-  %123 = fcmp olt double %122, %76
-  br i1 %123, label %124, label %127
-
-124:                                              ; preds = %117
-  %125 = getelementptr inbounds double, ptr %0, i64 %118
-  store double %122, ptr %125, align 8, !tbaa !9
-  %126 = icmp eq i64 %120, 0
-  br i1 %126, label %127, label %117, !llvm.loop !27
-
-127:                                              ; preds = %124, %117, %113
-  %128 = phi i64 [ 0, %113 ], [ %118, %117 ], [ 0, %124 ]
-  %129 = getelementptr inbounds double, ptr %0, i64 %128
-  store double %76, ptr %129, align 8, !tbaa !9
-  %130 = icmp sgt i64 %79, 8
-  br i1 %130, label %73, label %184, !llvm.loop !29
-
-131:                                              ; preds = %9, %12
-  %132 = phi ptr [ %167, %12 ], [ %1, %9 ]
-  %133 = phi i64 [ %135, %12 ], [ %2, %9 ]
-  %134 = phi i64 [ %182, %12 ], [ %7, %9 ]
-  %135 = add nsw i64 %133, -1
-  %136 = lshr i64 %134, 1
-  %137 = getelementptr inbounds nuw double, ptr %0, i64 %136
-  %138 = getelementptr inbounds i8, ptr %132, i64 -8
-  %139 = load double, ptr %10, align 8, !tbaa !9
-  %140 = load double, ptr %137, align 8, !tbaa !9
-  %141 = fcmp olt double %139, %140
-  %142 = load double, ptr %138, align 8, !tbaa !9
-  br i1 %141, label %143, label %152
-
-143:                                              ; preds = %131
-  %144 = fcmp olt double %140, %142
-  br i1 %144, label %145, label %147
-
-145:                                              ; preds = %143
-  %146 = load double, ptr %0, align 8, !tbaa !9
-  store double %140, ptr %0, align 8, !tbaa !9
-  store double %146, ptr %137, align 8, !tbaa !9
-  br label %161
-
-147:                                              ; preds = %143
-  %148 = fcmp olt double %139, %142
-  %149 = load double, ptr %0, align 8, !tbaa !9
-  br i1 %148, label %150, label %151
-
-150:                                              ; preds = %147
-  store double %142, ptr %0, align 8, !tbaa !9
-  store double %149, ptr %138, align 8, !tbaa !9
-  br label %161
-
-151:                                              ; preds = %147
-  store double %139, ptr %0, align 8, !tbaa !9
-  store double %149, ptr %10, align 8, !tbaa !9
-  br label %161
-
-152:                                              ; preds = %131
-  %153 = fcmp olt double %139, %142
-  br i1 %153, label %154, label %156
-
-154:                                              ; preds = %152
-  %155 = load double, ptr %0, align 8, !tbaa !9
-  store double %139, ptr %0, align 8, !tbaa !9
-  store double %155, ptr %10, align 8, !tbaa !9
-  br label %161
-
-156:                                              ; preds = %152
-  %157 = fcmp olt double %140, %142
-  %158 = load double, ptr %0, align 8, !tbaa !9
-  br i1 %157, label %159, label %160
-
-159:                                              ; preds = %156
-  store double %142, ptr %0, align 8, !tbaa !9
-  store double %158, ptr %138, align 8, !tbaa !9
-  br label %161
-
-160:                                              ; preds = %156
-  store double %140, ptr %0, align 8, !tbaa !9
-  store double %158, ptr %137, align 8, !tbaa !9
-  br label %161
-
-161:                                              ; preds = %160, %159, %154, %151, %150, %145
-  br label %162
-
-162:                                              ; preds = %161, %178
-  %163 = phi ptr [ %170, %178 ], [ %10, %161 ]
-  %164 = phi ptr [ %173, %178 ], [ %132, %161 ]
-  %165 = load double, ptr %0, align 8, !tbaa !9
-  br label %166
-
-166:                                              ; preds = %166, %162
-  %167 = phi ptr [ %163, %162 ], [ %170, %166 ]
-  %168 = load double, ptr %167, align 8, !tbaa !9
-  %169 = fcmp olt double %168, %165
-  %170 = getelementptr inbounds nuw i8, ptr %167, i64 8
-  br i1 %169, label %166, label %171, !llvm.loop !30
-
-171:                                              ; preds = %166, %171
-  %172 = phi ptr [ %173, %171 ], [ %164, %166 ]
-  %173 = getelementptr inbounds i8, ptr %172, i64 -8
-  %174 = load double, ptr %173, align 8, !tbaa !9
-  %175 = fcmp olt double %165, %174
-  br i1 %175, label %171, label %176, !llvm.loop !31
-
-176:                                              ; preds = %171
-  %177 = icmp ult ptr %167, %173
-  br i1 %177, label %178, label %179
-
-178:                                              ; preds = %176
-  store double %174, ptr %167, align 8, !tbaa !9
-  store double %168, ptr %173, align 8, !tbaa !9
-  br label %162, !llvm.loop !32
-
-179:                                              ; preds = %176
-  tail call void @_ZSt16__introsort_loopIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEElNS0_5__ops15_Iter_less_iterEEvT_S9_T0_T1_(ptr nonnull %167, ptr %132, i64 noundef %135)
-  %180 = ptrtoint ptr %167 to i64
-  %181 = sub i64 %180, %4
-  %182 = ashr exact i64 %181, 3
-  %183 = icmp sgt i64 %182, 16
-  br i1 %183, label %12, label %184, !llvm.loop !25
-
-184:                                              ; preds = %179, %127, %3, %71
-  ret void
-}
-
-; Function Attrs: mustprogress uwtable
-define linkonce_odr dso_local void @_ZSt22__final_insertion_sortIN9__gnu_cxx17__normal_iteratorIPdSt6vectorIdSaIdEEEENS0_5__ops15_Iter_less_iterEEvT_S9_T0_(ptr %0, ptr %1) local_unnamed_addr #0 comdat {
-  %3 = ptrtoint ptr %1 to i64
-  %4 = ptrtoint ptr %0 to i64
-  %5 = sub i64 %3, %4
-  %6 = icmp sgt i64 %5, 128
-  br i1 %6, label %7, label %51
-
-7:                                                ; preds = %2
-  %8 = getelementptr i8, ptr %0, i64 8
-  br label %9
-
-9:                                                ; preds = %27, %7
-  %10 = phi i64 [ 8, %7 ], [ %29, %27 ]
-  %11 = phi ptr [ %0, %7 ], [ %12, %27 ]
-  %12 = getelementptr inbounds nuw i8, ptr %0, i64 %10
-  %13 = load double, ptr %12, align 8, !tbaa !9
-  %14 = load double, ptr %0, align 8, !tbaa !9
-  %15 = fcmp olt double %13, %14
-  br i1 %15, label %16, label %17
-
-16:                                               ; preds = %9
-  tail call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(1) %8, ptr noundef nonnull align 8 dereferenceable(1) %0, i64 %10, i1 false)
-  br label %27
-
-17:                                               ; preds = %9
-  %18 = load double, ptr %11, align 8, !tbaa !9
-  %19 = fcmp olt double %13, %18
-  br i1 %19, label %20, label %27
-
-20:                                               ; preds = %17, %20
-  %21 = phi double [ %25, %20 ], [ %18, %17 ]
-  %22 = phi ptr [ %24, %20 ], [ %11, %17 ]
-  %23 = phi ptr [ %22, %20 ], [ %12, %17 ]
-  store double %21, ptr %23, align 8, !tbaa !9
-  %24 = getelementptr inbounds i8, ptr %22, i64 -8
-  %25 = load double, ptr %24, align 8, !tbaa !9
-  %26 = fcmp olt double %13, %25
-  br i1 %26, label %20, label %27, !llvm.loop !33
-
-27:                                               ; preds = %20, %17, %16
-  %28 = phi ptr [ %0, %16 ], [ %12, %17 ], [ %22, %20 ]
-  store double %13, ptr %28, align 8, !tbaa !9
-  %29 = add nuw nsw i64 %10, 8
-  %30 = icmp eq i64 %29, 128
-  br i1 %30, label %31, label %9, !llvm.loop !34
-
-31:                                               ; preds = %27
-  %32 = getelementptr inbounds nuw i8, ptr %0, i64 128
-  %33 = icmp eq ptr %32, %1
-  br i1 %33, label %83, label %34
-
-34:                                               ; preds = %31, %47
-  %35 = phi ptr [ %49, %47 ], [ %32, %31 ]
-  %36 = load double, ptr %35, align 8, !tbaa !9
-  %37 = getelementptr inbounds i8, ptr %35, i64 -8
-  %38 = load double, ptr %37, align 8, !tbaa !9
-  %39 = fcmp olt double %36, %38
-  br i1 %39, label %40, label %47
-
-40:                                               ; preds = %34, %40
-  %41 = phi double [ %45, %40 ], [ %38, %34 ]
-  %42 = phi ptr [ %44, %40 ], [ %37, %34 ]
-  %43 = phi ptr [ %42, %40 ], [ %35, %34 ]
-  store double %41, ptr %43, align 8, !tbaa !9
-  %44 = getelementptr inbounds i8, ptr %42, i64 -8
-  %45 = load double, ptr %44, align 8, !tbaa !9
-  %46 = fcmp olt double %36, %45
-  br i1 %46, label %40, label %47, !llvm.loop !33
-
-47:                                               ; preds = %40, %34
-  %48 = phi ptr [ %35, %34 ], [ %42, %40 ]
-  store double %36, ptr %48, align 8, !tbaa !9
-  %49 = getelementptr inbounds nuw i8, ptr %35, i64 8
-  %50 = icmp eq ptr %49, %1
-  br i1 %50, label %83, label %34, !llvm.loop !35
-
-51:                                               ; preds = %2
-  %52 = icmp eq ptr %0, %1
-  %53 = getelementptr inbounds nuw i8, ptr %0, i64 8
-  %54 = icmp eq ptr %53, %1
-  %55 = select i1 %52, i1 true, i1 %54
-  br i1 %55, label %83, label %56
-
-56:                                               ; preds = %51, %79
-  %57 = phi ptr [ %81, %79 ], [ %53, %51 ]
-  %58 = phi ptr [ %57, %79 ], [ %0, %51 ]
-  %59 = load double, ptr %57, align 8, !tbaa !9
-  %60 = load double, ptr %0, align 8, !tbaa !9
-  %61 = fcmp olt double %59, %60
-  br i1 %61, label %62, label %69
-
-62:                                               ; preds = %56
-  %63 = getelementptr inbounds nuw i8, ptr %58, i64 16
-  %64 = ptrtoint ptr %57 to i64
-  %65 = sub i64 %64, %4
-  %66 = ashr exact i64 %65, 3
-  %67 = sub nsw i64 0, %66
-  %68 = getelementptr inbounds double, ptr %63, i64 %67
-  tail call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(1) %68, ptr noundef nonnull align 8 dereferenceable(1) %0, i64 %65, i1 false)
-  br label %79
-
-69:                                               ; preds = %56
-  %70 = load double, ptr %58, align 8, !tbaa !9
-  %71 = fcmp olt double %59, %70
-  br i1 %71, label %72, label %79
-
-72:                                               ; preds = %69, %72
-  %73 = phi double [ %77, %72 ], [ %70, %69 ]
-  %74 = phi ptr [ %76, %72 ], [ %58, %69 ]
-  %75 = phi ptr [ %74, %72 ], [ %57, %69 ]
-  store double %73, ptr %75, align 8, !tbaa !9
-  %76 = getelementptr inbounds i8, ptr %74, i64 -8
-  %77 = load double, ptr %76, align 8, !tbaa !9
-  %78 = fcmp olt double %59, %77
-  br i1 %78, label %72, label %79, !llvm.loop !33
-
-79:                                               ; preds = %72, %69, %62
-  %80 = phi ptr [ %0, %62 ], [ %57, %69 ], [ %74, %72 ]
-  store double %59, ptr %80, align 8, !tbaa !9
-  %81 = getelementptr inbounds nuw i8, ptr %57, i64 8
-  %82 = icmp eq ptr %81, %1
-  br i1 %82, label %83, label %56, !llvm.loop !34
-
-83:                                               ; preds = %79, %47, %51, %31
-  ret void
-}
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.ctlz.i64(i64, i1 immarg) #14
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umax.i64(i64, i64) #15
-
-; Function Attrs: nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umin.i64(i64, i64) #15
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write)
-declare void @llvm.assume(i1 noundef) #16
 
 attributes #0 = { mustprogress uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #3 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #4 = { mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #5 = { mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { mustprogress norecurse uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #7 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #8 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #9 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #10 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #11 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #12 = { noreturn "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #13 = { nobuiltin allocsize(0) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #14 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #15 = { nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #16 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: write) }
-attributes #17 = { noreturn }
-attributes #18 = { builtin allocsize(0) }
-attributes #19 = { builtin nounwind }
-attributes #20 = { nounwind }
+attributes #4 = { mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nobuiltin allocsize(0) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #6 = { mustprogress nocallback nocreateundeforpoison nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #8 = { mustprogress norecurse uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #9 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #10 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #11 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #12 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #13 = { builtin allocsize(0) }
+attributes #14 = { builtin nounwind }
+attributes #15 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -960,25 +383,19 @@ attributes #20 = { nounwind }
 !11 = distinct !{!11, !12, !13}
 !12 = !{!"llvm.loop.mustprogress"}
 !13 = !{!"llvm.loop.unroll.disable"}
-!14 = distinct !{!14, !13}
+!14 = distinct !{!14, !12, !13}
 !15 = distinct !{!15, !12, !13}
 !16 = distinct !{!16, !12, !13}
-!17 = distinct !{!17, !12, !13}
-!18 = !{!19, !19, i64 0}
-!19 = !{!"vtable pointer", !8, i64 0}
-!20 = !{!21, !21, i64 0}
-!21 = !{!"p1 _ZTS5Shape", !22, i64 0}
-!22 = !{!"any pointer", !7, i64 0}
-!23 = !{!24, !24, i64 0}
-!24 = !{!"p1 _ZTS8_IO_FILE", !22, i64 0}
-!25 = distinct !{!25, !12, !13}
+!17 = !{!18, !18, i64 0}
+!18 = !{!"vtable pointer", !8, i64 0}
+!19 = !{!20, !20, i64 0}
+!20 = !{!"p1 _ZTS5Shape", !21, i64 0}
+!21 = !{!"any pointer", !7, i64 0}
+!22 = !{!23, !10, i64 0}
+!23 = !{!"_ZTS4Node", !10, i64 0, !24, i64 8}
+!24 = !{!"p1 _ZTS4Node", !21, i64 0}
+!25 = !{!23, !24, i64 8}
 !26 = distinct !{!26, !12, !13}
 !27 = distinct !{!27, !12, !13}
-!28 = distinct !{!28, !12, !13}
-!29 = distinct !{!29, !12, !13}
-!30 = distinct !{!30, !12, !13}
-!31 = distinct !{!31, !12, !13}
-!32 = distinct !{!32, !12, !13}
-!33 = distinct !{!33, !12, !13}
-!34 = distinct !{!34, !12, !13}
-!35 = distinct !{!35, !12, !13}
+!28 = !{!29, !29, i64 0}
+!29 = !{!"p1 _ZTS8_IO_FILE", !21, i64 0}

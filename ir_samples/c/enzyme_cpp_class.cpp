@@ -2,34 +2,46 @@
 // expect: dpos[2] = -2.5
 // expect: dpoly = 1.1875
 // expect: dscale = -0.35819648
-// expect: dsorted[0] = 24
-// expect: dsorted[3] = 2
 // expect: dvirtual = 21.424777960769379
-// Enzyme C++ interface: classes with methods (virtual ones too), std::vector and std::sort.
-// - chain_energy(pos, n): the gaps between neighbours are pushed onto a std::vector (which
-//   grows through operator new / delete), then a Spring object's const method sums
+// expect: dstack[0] = 3
+// expect: dstack[2] = 1.5
+// Enzyme C++ interface: classes with methods (virtual ones too), templates, and memory
+// managed with new / delete (through invoke, with cleanups that run destructors).
+// - chain_energy(pos, n): the gaps between neighbours go into a Buffer (a class owning a
+//   new[]'d array, freed by its destructor), then a Spring object's const method sums
 //   0.5 k (gap - rest)^2: dE/dpos_i = k (g_{i-1} - rest) - k (g_i - rest).
-// - poly_at(x): a Polynomial class holding its coefficients in a std::vector built from an
-//   initializer list, evaluated by Horner's rule through operator(): p'(x).
+// - poly_at(x): a Polynomial<4> class template holding its coefficients, evaluated by
+//   Horner's rule through operator(): p(x) = 1 - 2x + x^2/2 + x^3/4, p'(1.5) = 1.1875.
 // - decay(scale): a class template Integrator<double> whose const member run() calls a
 //   private static member: 5 explicit Euler steps of y' = -scale y with dt = 0.1, so
 //   y_5 = (1 - 0.1 scale)^5 and d/dscale = -0.5 (1 - 0.1 scale)^4 = -0.35819648 at 0.8.
-// - rank_energy(x, n): std::sort of a std::vector copy (at -O0 a recursive introsort whose
-//   partition step returns an iterator), then sum_i (i + 1) v_i^2: dx_j = 2 (rank_j + 1) x_j,
-//   {24, -2, 12, 2} at x = {3, -1, 2, 0.5}.
 // - two_shapes(s, which): a virtual call on an object chosen at run time (Square or Circle,
 //   through an array of base pointers) plus a call on the Square: for the Circle,
 //   d/ds (pi s^2 + (2 s)^2) = 2 pi s + 8 s = 3 pi + 12 at s = 1.5.
+// - stack_sum(x, n): a linked stack of heap nodes (new Node per push, delete per pop, C++14
+//   sized operator delete), summing w * x_i^2 with w = 1.5: d/dx_i = 3 x_i.
 // Expected values by hand (closed forms).
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <vector>
 
 template <typename Return, typename... Args>
 Return __enzyme_autodiff(void *, Args...);
 
 extern int enzyme_dup, enzyme_const, enzyme_out, enzyme_dupnoneed;
+
+class Buffer {
+  public:
+    explicit Buffer(int n) : n_(n), data_(new double[n]) {}
+    ~Buffer() { delete[] data_; }
+    Buffer(const Buffer &) = delete;
+    Buffer &operator=(const Buffer &) = delete;
+    double &operator[](int i) { return data_[i]; }
+    int size() const { return n_; }
+
+  private:
+    int n_;
+    double *data_;
+};
 
 struct Spring {
     double k, rest;
@@ -40,29 +52,33 @@ struct Spring {
 };
 
 double chain_energy(const double *pos, int n) {
-    std::vector<double> gaps;
-    for (int i = 0; i + 1 < n; i++) gaps.push_back(pos[i + 1] - pos[i]);
+    Buffer gaps(n - 1);
+    for (int i = 0; i + 1 < n; i++) gaps[i] = pos[i + 1] - pos[i];
     Spring s{2.0, 1.0};
     double e = 0.0;
-    for (double g : gaps) e += s.energy(g);
+    for (int i = 0; i < gaps.size(); i++) e += s.energy(gaps[i]);
     return e;
 }
 
+template <int N>
 class Polynomial {
   public:
-    explicit Polynomial(std::vector<double> c) : coeffs_(std::move(c)) {}
+    explicit Polynomial(const double (&c)[N]) {
+        for (int i = 0; i < N; i++) coeffs_[i] = c[i];
+    }
     double operator()(double x) const {
         double r = 0.0;
-        for (auto it = coeffs_.rbegin(); it != coeffs_.rend(); ++it) r = r * x + *it;
+        for (int i = N - 1; i >= 0; i--) r = r * x + coeffs_[i];
         return r;
     }
 
   private:
-    std::vector<double> coeffs_;
+    double coeffs_[N];
 };
 
 double poly_at(double x) {
-    Polynomial p({1.0, -2.0, 0.5, 0.25});
+    const double c[4] = {1.0, -2.0, 0.5, 0.25};
+    Polynomial<4> p(c);
     return p(x);
 }
 
@@ -86,14 +102,6 @@ double decay(double scale) {
     return integ.run(1.0, scale);
 }
 
-double rank_energy(const double *x, int n) {
-    std::vector<double> v(x, x + n);
-    std::sort(v.begin(), v.end());
-    double s = 0.0;
-    for (int i = 0; i < n; i++) s += (i + 1) * v[i] * v[i];
-    return s;
-}
-
 struct Shape {
     virtual double area(double s) const = 0;
     virtual ~Shape() {}
@@ -114,6 +122,25 @@ double two_shapes(double s, int which) {
     return shapes[which]->area(s) + sq.area(2.0 * s);
 }
 
+struct Node {
+    double value;
+    Node *next;
+};
+
+double stack_sum(const double *x, int n) {
+    Buffer scratch(1);          // its destructor makes the news below invokes at -O0
+    Node *top = nullptr;
+    for (int i = 0; i < n; i++) top = new Node{x[i] * x[i], top};
+    scratch[0] = 0.0;
+    while (top) {
+        Node *next = top->next;
+        scratch[0] += 1.5 * top->value;
+        delete top;
+        top = next;
+    }
+    return scratch[0];
+}
+
 int main() {
     double pos[4] = {0.0, 1.5, 2.0, 3.75}, dpos[4] = {0.0, 0.0, 0.0, 0.0};
     __enzyme_autodiff<void>((void *)chain_energy, enzyme_dup, pos, dpos, enzyme_const, 4);
@@ -121,12 +148,12 @@ int main() {
     std::printf("%s = %.17g\n", "dpos[2]", dpos[2]);
     std::printf("%s = %.17g\n", "dpoly", __enzyme_autodiff<double>((void *)poly_at, 1.5));
     std::printf("%s = %.17g\n", "dscale", __enzyme_autodiff<double>((void *)decay, 0.8));
-    double x[4] = {3.0, -1.0, 2.0, 0.5}, dx[4] = {0.0, 0.0, 0.0, 0.0};
-    __enzyme_autodiff<void>((void *)rank_energy, enzyme_dup, x, dx, enzyme_const, 4);
-    std::printf("%s = %.17g\n", "dsorted[0]", dx[0]);
-    std::printf("%s = %.17g\n", "dsorted[3]", dx[3]);
     std::printf("%s = %.17g\n", "dvirtual",
                 __enzyme_autodiff<double>((void *)two_shapes, enzyme_out, 1.5, enzyme_const, 1));
+    double x[3] = {1.0, -2.0, 0.5}, dx[3] = {0.0, 0.0, 0.0};
+    __enzyme_autodiff<void>((void *)stack_sum, enzyme_dup, x, dx, enzyme_const, 3);
+    std::printf("%s = %.17g\n", "dstack[0]", dx[0]);
+    std::printf("%s = %.17g\n", "dstack[2]", dx[2]);
     std::fflush(stdout);
     return 0;
 }
