@@ -89,6 +89,7 @@ class ReverseGenerator:
         self.counters = {}          # loop -> reverse counter alloca
         self.shadow_memo = {}
         self.deferred_frees = []    # primal free calls of memory not allocated here
+        self.deferred_lists = {}    # free function -> run-time list of pointers to free
         self.call_tapes = {}        # primal call -> (forward tape pointer, callee split pair)
         self.leaving = []           # (loop, reverse block) where the reverse sweep leaves it
         self.dispatch_targets = {}  # loop -> ways into its reverse (blocks or child loops)
@@ -304,7 +305,7 @@ class ReverseGenerator:
     def _deferred_list(self, free):
         """The forward sweep's list of pointers to free with ``free`` (made on first use, at
         the top of the forward entry block)."""
-        lists = self.__dict__.setdefault("deferred_lists", {})
+        lists = self.deferred_lists
         if free not in lists:
             entry = self.fwd_blocks[self.fn.blocks[0]]
             b = Builder(before=entry.instructions[0]) if entry.instructions else Builder(entry)
@@ -1158,7 +1159,7 @@ class ReverseGenerator:
     def _finish_exit(self):
         b = Builder(self.exit)
         self.rblock_loops[self.exit] = []
-        for free, lst in getattr(self, "deferred_lists", {}).items():
+        for free, lst in self.deferred_lists.items():
             b = self.builder_at(self.exit)
             b.call(self.runtime.deferred_release(free),
                    [self.tape.load_cached(lst, self.fn.blocks[0], self.exit)])

@@ -68,6 +68,7 @@ class Emitter:
         self.b = builder
         self.module = module
         self.ty = ty
+        self._recips = {}           # value -> 1 / value, emitted once
 
     # values ---------------------------------------------------------------------------------
     def value(self, x):
@@ -176,10 +177,9 @@ class Emitter:
 
     def recip(self, x):
         """``1 / x``, emitted once per value (a row's partials may share it)."""
-        memo = self.__dict__.setdefault("_recips", {})
-        if x not in memo:
-            memo[x] = self.div(1.0, x)
-        return memo[x]
+        if x not in self._recips:
+            self._recips[x] = self.div(1.0, x)
+        return self._recips[x]
 
     def scaled(self, x, partial):
         """``x * partial``; a partial of 1 or -1 (Python numbers) emits no product."""
