@@ -80,9 +80,8 @@ def parse_llvm(text, source="<string>"):
         number = text[:text.index("\x00")].count("\n") + 1
         raise IRParseError("NUL byte in LLVM IR text", number, None, _line(text, number), source)
     # A fresh context per module: in a shared context LLVM renames a named struct that
-    # another module already defined (%struct.S becomes %struct.S.0).  The module is disposed
-    # before its context explicitly on failure: left to the garbage collector (exception
-    # frames make cycles) the order is arbitrary and disposing the context first crashes.
+    # another module already defined (%struct.S becomes %struct.S.0).  The module owns it
+    # (_ModuleWithContext).  On failure the module is disposed before its context here.
     context = llvm.create_context()
     try:
         module = llvm.parse_assembly(text, context=context)
@@ -95,7 +94,28 @@ def parse_llvm(text, source="<string>"):
         module.close()
         context.close()
         raise _verify_error(text, str(exc).strip(), source) from None
-    return module
+    return _ModuleWithContext.adopt(module)
+
+
+class _ModuleWithContext(llvm.ModuleRef):
+    """A module that owns its LLVM context: disposing the module disposes the context right
+    after it, and the context is never disposed on its own.  Left to the garbage collector
+    (a module reachable only from cyclic garbage, such as an exception's frames), the module
+    and its context would be finalised in an arbitrary order, and a module disposed after its
+    context crashes the process."""
+
+    @classmethod
+    def adopt(cls, module):
+        module.__class__ = cls
+        module._context_ptr = module._context._ptr
+        module._context._owned = True       # llvmlite: an owned object is never disposed
+        return module
+
+    def _dispose(self):
+        try:
+            super()._dispose()
+        finally:
+            llvm.ffi.lib.LLVMPY_ContextDispose(self._context_ptr)
 
 
 def _parse_error(text, message, source):
@@ -124,11 +144,9 @@ def canonicalize(text, source="<string>"):
 
 
 def dispose(module):
-    """Free an llvmlite module and then its context (the safe order)."""
-    context = module._context
+    """Free an llvmlite module now (a module from :func:`parse_llvm` frees its context
+    too)."""
     module.close()
-    if context is not llvm.get_global_context():
-        context.close()
 
 
 def cleanup(text, source="<string>"):

@@ -171,3 +171,32 @@ def test_small_constants():
     assert const(I1, 1).text(None) == "true"
     assert const(I32, -1).value == -1 and const(I32, 2**32 - 1).value == -1
 
+
+
+def test_parsed_modules_in_cyclic_garbage_are_freed_safely():
+    """parse_llvm gives each module its own LLVM context.  A module that only cyclic garbage
+    reaches (an exception's frames, an object referring to itself) used to be finalised in
+    an arbitrary order with its context; disposing the context first crashed the process
+    (the intermittent SIGSEGV of long test runs).  Run in a child: a crash must not take the
+    test session with it."""
+    import subprocess
+    import sys
+    script = (
+        "import gc\n"
+        "from enzpy.canonical import parse_llvm, dispose\n"
+        "class Holder:\n"
+        "    pass\n"
+        "for i in range(3000):\n"
+        "    h = Holder()\n"
+        "    h.cycle = h\n"
+        "    h.module = parse_llvm('define i32 @f() {\\n  ret i32 1\\n}\\n')\n"
+        "    h.context = h.module._context\n"
+        "    if i % 3 == 0:\n"
+        "        dispose(h.module)\n"
+        "    del h\n"
+        "gc.collect()\n"
+        "print('ok')\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", \
+        (result.returncode, result.stderr[-2000:])
