@@ -388,6 +388,22 @@ def test_compiled_once_per_signature():
     assert (dx, dy) == (9.0, 12.0) and len(f.kernels) == 2
 
 
+def test_gradient_code_is_compiled_once():
+    """The kernel linked into a gradient's library is internal (inlined into the wrapper,
+    not compiled to machine code a second time) and the wrapper has no C-callable twin."""
+    import re
+    f = enzpy.autodiff(lambda a, x: np.sum(a * a) * x)
+    g = enzpy.grad(f, argnums=(0, 1))
+    da, dx = g(np.arange(3.0), 2.0)
+    assert np.allclose(da, [0.0, 4.0, 8.0]) and dx == 5.0
+    (kernel,) = f.kernels
+    (compiled,) = g.dispatcher.overloads.values()
+    text = compiled.library.get_llvm_str()
+    assert kernel.name in compiled.library._enzpy_kernels
+    assert not re.search(rf"^define (?!internal |private )[^\n]*@{kernel.name}\(", text, re.M)
+    assert "@cfunc." not in text
+
+
 def test_vjp_scalar_and_tuple_outputs():
     value, vjp_fn = enzpy.vjp(pair, 2.0, 0.5)
     assert value == (1.0, 2.0 + math.sin(0.5))

@@ -245,9 +245,8 @@ def test_enzpy_jit_runs_captured_scalar_function():
     assert result.value == pytest.approx(scalar(*xs), rel=1e-14, abs=0.0)
 
 
-def test_jit_of_captured_array_function_matches_numba():
-    a = np.linspace(-1.0, 2.0, 7)
-    cap = capture(outer, (a,))
+def _call_vector_function(cap, a):
+    """Run a captured ``f(a) -> float`` (``a`` a 1-D float64 array) through MCJIT."""
     address = _mcjit_address(cap)
     proto = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.POINTER(ctypes.c_double),
                              ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p, ctypes.c_void_p,
@@ -257,7 +256,12 @@ def test_jit_of_captured_array_function_matches_numba():
     status = proto(address)(ctypes.byref(result), ctypes.byref(excinfo), None, None, a.size,
                             a.itemsize, a.ctypes.data, a.shape[0], a.strides[0])
     assert status == 0
-    assert result.value == pytest.approx(outer(a), rel=1e-14)
+    return result.value
+
+
+def test_jit_of_captured_array_function_matches_numba():
+    a = np.linspace(-1.0, 2.0, 7)
+    assert _call_vector_function(capture(outer, (a,)), a) == pytest.approx(outer(a), rel=1e-14)
 
 
 @numba.njit
@@ -308,3 +312,42 @@ def test_captured_modules_round_trip_through_enzpy_ir():
             text = capture(fn, args, cleanup=cleanup).text
             canonical = canonicalize(text)
             assert str(parse_canonical(canonical)) == canonical
+
+
+def test_later_captures_reuse_what_earlier_captures_lowered(monkeypatch):
+    """Numba's subroutines (np.sum, array allocation, ...) lowered in one capture, and the
+    fresh copies of njit callees compiled before any capture, are lowered once per process:
+    a second capture of another function that uses them lowers only that function."""
+    import sys
+    from numba.core import base
+    capture_module = sys.modules["enzpy.numba.capture"]
+
+    def total(a):
+        return np.sum(a * 2.0) + outer(a)
+
+    def other_total(a):
+        return np.sum(a * 3.0) - outer(a)
+
+    outer(np.ones(3))                               # outer, middle, leaf: compiled by Numba
+    first = capture(total, (vec,), cleanup=False)
+    subroutines, copies = [], []
+    no_cache = base.BaseContext._compile_subroutine_no_cache
+    copy = capture_module._copy_or_raise
+    monkeypatch.setattr(base.BaseContext, "_compile_subroutine_no_cache",
+                        lambda self, builder, impl, *a, **k:
+                        subroutines.append(impl.__name__) or no_cache(self, builder, impl,
+                                                                      *a, **k))
+    monkeypatch.setattr(capture_module, "_copy_or_raise",
+                        lambda disp, *a: copies.append(disp.py_func.__name__) or copy(disp, *a))
+    second = capture(other_total, (vec,), cleanup=False)
+    assert copies == []                             # outer/middle/leaf copies reused
+    # only the array expression's own kernel (a new function for every expression) is new
+    assert all(name.startswith("__numba_array_expr") for name in subroutines), subroutines
+    for cap in (first, second):
+        assert cap.optimized_callees == ()
+        for callee in (outer, middle, leaf):
+            assert callee.overloads[(f64,) if callee is not outer else (vec,)] \
+                .fndesc.mangled_name in cap.callees
+    a = np.linspace(0.5, 1.5, 7)
+    assert _call_vector_function(second, a) == pytest.approx(numba.njit(other_total)(a),
+                                                              rel=1e-14)

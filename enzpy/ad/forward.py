@@ -16,6 +16,7 @@ from ..analysis.activity import ActivityAnalysis, ArgActivity
 from ..analysis.pointsto import is_inactive_call
 from ..analysis.typeanalysis import KNOWN_ALLOCATORS, TypeAnalysis
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
+from ..gcpause import gc_paused
 from ..ir import types as T
 from ..ir.builder import Builder, declare
 from ..ir.layout import DataLayout
@@ -40,6 +41,7 @@ _POINTER_OPS = ("getelementptr", "bitcast", "addrspacecast", "freeze", "inttoptr
                 "select", "add", "sub", "and", "or", "extractvalue", "phi")
 
 
+@gc_paused
 def differentiate_forward(module, fn_name, activities, width=1, return_primal=False,
                           arg_trees=None, name=None):
     """Add ``fwddiffe_<fn_name>`` (vector width ``width``) to a prepared module; return it."""

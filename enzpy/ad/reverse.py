@@ -20,6 +20,7 @@ from ..analysis.activity import ActivityAnalysis, ArgActivity
 from ..analysis.cfg import CFG, IrreducibleControlFlow
 from ..analysis.typeanalysis import KNOWN_ALLOCATORS, TypeAnalysis
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
+from ..gcpause import gc_paused
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
 from ..ir.layout import DataLayout
@@ -45,6 +46,7 @@ _FREES = ("free", "_ZdlPv", "_ZdaPv", "NRT_Free", "__enzpy_shadow_free")   # fre
 _DUPLICATED = (ArgActivity.DUP, ArgActivity.DUP_NONEED)
 
 
+@gc_paused
 def differentiate_reverse(module, fn_name, activities, return_active=None, arg_trees=None,
                           return_primal=False, name=None):
     """Add ``diffe_<fn_name>`` to ``module`` (a prepared enzpy.ir Module) and return it."""

@@ -30,6 +30,7 @@ import warnings
 import weakref
 
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
+from ..gcpause import gc_paused
 
 __all__ = ["Kernel", "Role", "compile_kernel", "kernels_of", "kernel_call_intrinsic",
            "differentiable", "take_error"]
@@ -233,6 +234,7 @@ def compile_kernel(disp, argtypes, roles, fn_label=None):
     return kernel
 
 
+@gc_paused
 def _build_kernel(disp, argtypes, roles, fn_label):
     from .. import rules  # noqa: F401  (loads the derivative rule table)
 
@@ -730,14 +732,29 @@ LINK_MODE = "library"     # "library": link the IR into the caller; "jit": call 
 
 
 def _link_into(library, kernel):
-    """Add the kernel's IR to a Numba code library once (Numba optimises it together with
-    the caller and may inline it)."""
+    """Link the kernel's IR into a Numba code library once (Numba optimises it together
+    with the caller and may inline it).  The kernel is made internal to the library before its
+    module passes: only the library's own functions call it, so once inlined it is not
+    compiled to machine code a second time."""
     import llvmlite.binding as llvm
-    linked = library.__dict__.setdefault("_enzpy_kernels", set())
+    linked = library.__dict__.get("_enzpy_kernels")
+    if linked is None:
+        linked = library._enzpy_kernels = set()
+        optimize_final_module = library._optimize_final_module
+
+        def internalize_then_optimize():
+            for fn in library._final_module.functions:
+                if fn.name in linked and not fn.is_declaration:
+                    fn.linkage = "internal"
+            optimize_final_module()
+
+        library._optimize_final_module = internalize_then_optimize
     if kernel.name not in linked:
         module = llvm.parse_assembly(kernel.linkable_text)
         module.verify()
-        library.add_llvm_module(module)
+        # linked as it is: Numba's per-function passes would only repeat the module passes
+        # the library runs on everything it holds
+        library._final_module.link_in(module)
         linked.add(kernel.name)
 
 

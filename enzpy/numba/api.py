@@ -337,7 +337,8 @@ def _njit_from_source(src, name, namespace, defaults=None):
     fn = namespace[name]
     if defaults:
         fn.__defaults__ = defaults
-    return numba.njit(fn)
+    # called from Python and from @njit code, never through a C function pointer
+    return numba.njit(no_cfunc_wrapper=True)(fn)
 
 
 _compact_fn = []

@@ -5,22 +5,24 @@ with callees inlined and loops unrolled or vectorised), so :func:`capture` compi
 function again and records what Numba's code libraries *receive*:
 
 1. During a capture ``CPUCodeLibrary.add_llvm_module`` records the text of every module it
-   is given, before Numba's function passes touch it, and ``Dispatcher.get_call_template``
-   records which dispatcher was called with which argument types.  Both hooks are installed
-   for the duration of one capture only, under Numba's global compiler lock and our own lock,
-   and only act in the capturing thread; they are removed even when compilation fails.
+   is given (and links it without Numba's function passes, which would only be wasted), and
+   ``Dispatcher.get_call_template`` records which dispatcher was called with which argument
+   types.  Both hooks are installed for the duration of one capture only, under Numba's
+   global compiler lock and our own lock, and only act in the capturing thread; they are
+   removed even when compilation fails.  What they record is kept for the life of the
+   process (``_Record``, weakly keyed by library and dispatcher), so later captures reuse it.
 2. The function itself is compiled as a fresh copy (``compile_extra`` with ``no_compile``: it
    is lowered, never optimised or JIT-compiled), so its raw IR is always seen, however often
    the function was compiled before.  Numba's cache of internal subroutines
-   (``cached_internal_func``) is replaced by an empty one for the capture, so subroutines are
-   lowered again too.
-3. Every library that the copy links against is walked.  A library lowered during the capture
-   has its raw modules recorded.  A library compiled *earlier* (an ``@njit`` callee, an
-   ``@overload`` implementation) is traced back to its dispatcher and signature and compiled
-   again as a fresh copy whose entry is renamed to the mangled name the caller refers to; its
-   own callees are walked the same way.  Numba's runtime library (``nrt``: NRT_incref,
-   NRT_decref, ...) is never linked: its functions stay declarations that the JIT resolves
-   (see :func:`runtime_symbols`).  A library that cannot be traced (rare: e.g. a ``cfunc``)
+   (``cached_internal_func``) is replaced during captures by one of their own, whose entries
+   were lowered (and recorded) in a capture.
+3. Every library that the copy links against is walked.  A library lowered during a capture
+   has its raw modules recorded.  A library compiled *outside* captures (an ``@njit`` callee,
+   an ``@overload`` implementation) is traced back to its dispatcher and signature and
+   compiled again, once per process, as a fresh copy whose entry is renamed to the mangled
+   name the caller refers to; its own callees are walked the same way.  Numba's runtime
+   library (``nrt``: NRT_incref, NRT_decref, ...) is never linked: its functions stay
+   declarations that the JIT resolves (see :func:`runtime_symbols`).  A library that cannot be traced (rare: e.g. a ``cfunc``)
    is linked in its optimised form and listed in ``CapturedIR.optimized_callees``.
    Recursion across signatures, which Numba lowers as a call through a global
    ``.numba.unresolved$NAME`` filled in after JIT compilation, is resolved the same way and
@@ -37,11 +39,13 @@ import re
 import threading
 import time
 import warnings
+import weakref
 
 import llvmlite.binding as llvm
 
 from ..canonical import init_llvm, parse_llvm, run_cleanup
 from ..errors import ABIError, EnzpyError
+from ..gcpause import gc_paused
 
 __all__ = ["ArgumentLayout", "CapturedIR", "NumbaCompileError", "capture", "runtime_symbols"]
 
@@ -142,15 +146,33 @@ _capture_lock = threading.RLock()
 _active = None          # the running _Session, or None
 
 
+class _Record:
+    """What captures learned about Numba's code libraries, kept for the life of the process
+    so that later captures reuse it (libraries and dispatchers are referenced weakly)."""
+
+    raw = weakref.WeakKeyDictionary()       # library -> [module text, ...] as it received them
+    origins = weakref.WeakKeyDictionary()   # library -> (weakref to dispatcher, argument types)
+    by_name = {}                            # mangled name sans ABI tags -> (weakref, args)
+    copies = weakref.WeakKeyDictionary()    # dispatcher -> {(args, return type):
+                                            #   (its compile result, the copy's)}
+    internal = weakref.WeakKeyDictionary()  # target context -> subroutines lowered in captures
+
+
 class _Session:
     def __init__(self):
         self.thread = threading.get_ident()
-        self.raw = {}        # id(library) -> [module text, ...] as the library received it
-        self.keep = {}       # the recorded libraries, kept alive so their ids stay unique
-        self.calls = []      # (dispatcher, argument types) typed during the capture
 
     def mine(self):
         return threading.get_ident() == self.thread
+
+
+def _remember_call(disp, args):
+    """Note that ``disp`` compiled for ``args`` has the library and mangled name it has now."""
+    cres = disp.overloads.get(args)
+    if cres is not None:
+        origin = (weakref.ref(disp), args)
+        _Record.origins[cres.library] = origin
+        _Record.by_name[_without_abi_tags(cres.fndesc.mangled_name)] = origin
 
 
 def _recording_hooks():
@@ -162,10 +184,13 @@ def _recording_hooks():
 
     def add_llvm_module(self, ll_module):
         session = _active
-        if session is not None and session.mine():
-            session.raw.setdefault(id(self), []).append(str(ll_module))
-            session.keep[id(self)] = self
-        return original_add(self, ll_module)
+        if session is None or not session.mine() or self is _runtime_library():
+            return original_add(self, ll_module)
+        _Record.raw.setdefault(self, []).append(str(ll_module))
+        # no function passes: what a capture links is its record, not this optimised copy
+        ll_module.data_layout = self._codegen._data_layout
+        self._final_module.link_in(ll_module)
+        return None
 
     dispatcher_cls = next(c for c in dispatcher.Dispatcher.__mro__
                           if "get_call_template" in c.__dict__)
@@ -175,7 +200,7 @@ def _recording_hooks():
         result = original_template(self, args, kws)
         session = _active
         if session is not None and session.mine():
-            session.calls.append((self, tuple(result[2])))
+            _remember_call(self, tuple(result[2]))
         return result
 
     return [(library_cls, "add_llvm_module", add_llvm_module),
@@ -437,31 +462,32 @@ def _without_abi_tags(name):
 
 
 class _Walker:
-    def __init__(self, session, entry):
-        self.session = session
+    def __init__(self, entry):
         self.entry = entry
         self.parts = []                 # module texts, entry module first
         self.visited = set()            # ids of libraries already handled
         self.copied = {}                # original mangled name -> copy library
+        self.linked = {}                # mangled name -> (dispatcher, args) of njit callees
         self.optimized = []
         self.runtime = _runtime_library()
 
-    def _origin(self, library=None, name=None):
+    @staticmethod
+    def _origin(library=None, name=None):
         """(dispatcher, args, compile result) of a library, or of a mangled name up to ABI
-        tags (a recursive call is named with the *caller's* ABI tags)."""
-        key = _without_abi_tags(name) if name is not None else None
-        for disp, args in self.session.calls:
-            cres = disp.overloads.get(args)
-            if cres is None:
-                continue
-            if cres.library is library or (
-                    key is not None and _without_abi_tags(cres.fndesc.mangled_name) == key):
-                return disp, args, cres
-        return None
+        tags (a recursive call is named with the *caller's* ABI tags), as last compiled."""
+        origin = (_Record.origins.get(library) if library is not None
+                  else _Record.by_name.get(_without_abi_tags(name)))
+        if origin is None or origin[0]() is None:
+            return None
+        disp, args = origin[0](), origin[1]
+        cres = disp.overloads.get(args)
+        if cres is None or (library is not None and cres.library is not library):
+            return None
+        return disp, args, cres
 
     def add_recorded(self, library, rename=None):
         self.visited.add(id(library))
-        for text in self.session.raw[id(library)]:
+        for text in _Record.raw[library]:
             if rename is not None:
                 text = _rename_entry(text, *rename)
             self.parts.append(text)
@@ -469,11 +495,19 @@ class _Walker:
             self.visit(linked)
 
     def _add_copy(self, disp, args, cres, name=None):
+        """Link a fresh copy of ``disp`` for ``args`` (lowered once per process) in place of
+        its compiled library, its entry renamed to ``name`` (what the callers call)."""
         name = name or cres.fndesc.mangled_name
         if name in self.copied:
             return
-        copy = _copy_or_raise(disp, args, cres.signature.return_type, "the callee")
+        return_type = cres.signature.return_type
+        per_dispatcher = _Record.copies.setdefault(disp, {})
+        compiled, copy = per_dispatcher.get((args, return_type), (None, None))
+        if compiled is not cres:                # (never copied, or recompiled since)
+            copy = _copy_or_raise(disp, args, return_type, "the callee")
+            per_dispatcher[(args, return_type)] = (cres, copy)
         self.copied[name] = copy.library
+        self.linked[name] = (disp, args)
         self.add_recorded(copy.library, (copy.fndesc.mangled_name, name))
 
     def visit(self, library):
@@ -482,7 +516,9 @@ class _Walker:
         self.visited.add(id(library))
         origin = self._origin(library=library)
         serial = origin is not None and origin[0].targetoptions.get("parallel")
-        if id(library) in self.session.raw and not serial:
+        if library in _Record.raw and not serial:
+            if origin is not None:
+                self.linked[origin[2].fndesc.mangled_name] = origin[:2]
             self.add_recorded(library)
             return
         if origin is not None:             # (a parallel=True callee: its serial version)
@@ -521,7 +557,7 @@ class _Walker:
                                      "code calls recursively; capture the function it belongs "
                                      "to directly")
                 disp, args, cres = origin
-                if cres.fndesc.mangled_name == name and id(cres.library) in self.session.raw:
+                if cres.fndesc.mangled_name == name and cres.library in _Record.raw:
                     self.visit(cres.library)
                 else:
                     self._add_copy(disp, args, cres, name)
@@ -672,6 +708,7 @@ def _link(parts, entry, keep=frozenset()):
 # --------------------------------------------------------------------------------------------
 # The public entry point.
 
+@gc_paused
 def capture(fn, argtypes, *, cleanup=True, keep=None):
     """Capture the pre-optimisation LLVM IR of ``fn`` compiled by Numba for ``argtypes``.
 
@@ -708,10 +745,12 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
     targetctx = disp.targetdescr.target_context
     with _capture_lock, global_compiler_lock:
         session = _Session()
-        saved_internal = targetctx.__dict__.get("cached_internal_func")
         hooks = _recording_hooks()
-        if saved_internal is not None:
-            hooks.append((targetctx, "cached_internal_func", {}))
+        if "cached_internal_func" in targetctx.__dict__:
+            # subroutines lowered before any capture have no recorded IR: captures keep
+            # their own cache, whose entries they lowered and recorded
+            internal = _Record.internal.setdefault(targetctx, {})
+            hooks.append((targetctx, "cached_internal_func", internal))
         previous, _active = _active, session
         try:
             with _Patched(hooks):
@@ -723,7 +762,7 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
                     raise _compile_error(py_func, folded, exc) from None
                 if cres.objectmode or cres.fndesc.restype == types.pyobject:
                     raise ABIError(f"{_describe(py_func)} compiled in object mode")
-                walker = _Walker(session, cres.fndesc.mangled_name)
+                walker = _Walker(cres.fndesc.mangled_name)
                 walker.add_recorded(cres.library)
                 walker.resolve_unresolved()
         finally:
@@ -731,7 +770,7 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
 
     entry = cres.fndesc.mangled_name
     source = f"<numba {py_func.__qualname__}>"
-    kept = _kept(session, keep, entry) if keep is not None else ()
+    kept = _kept(walker.linked, keep, entry) if keep is not None else ()
     module, callees, inlined, declarations = _link(walker.parts, entry,
                                                    {name for name, _, _ in kept})
     if "numba_parallel_for" in declarations:
@@ -749,7 +788,7 @@ def capture(fn, argtypes, *, cleanup=True, keep=None):
     if walker.optimized:
         warnings.warn(f"capture of {_describe(py_func)}: no raw IR for Numba libraries "
                       f"{', '.join(walker.optimized)}; linked their optimised IR instead",
-                      RuntimeWarning, stacklevel=2)
+                      RuntimeWarning, stacklevel=3)   # (past gc_paused)
     restype = cres.fndesc.restype
     code = py_func.__code__
     return CapturedIR(
@@ -772,15 +811,11 @@ def _parallel_error(py_func):
         "differentiated as serial code: prange runs as range)")
 
 
-def _kept(session, keep, entry):
-    """(mangled name, dispatcher, argument types) of the callees typed during the capture
-    whose dispatcher ``keep`` selects (the names a caller's call refers to)."""
-    out = {}
-    for disp, args in session.calls:
-        cres = disp.overloads.get(args)
-        if cres is not None and cres.fndesc.mangled_name != entry and keep(disp):
-            out.setdefault(cres.fndesc.mangled_name, (disp, args))
-    return tuple((name, disp, args) for name, (disp, args) in out.items())
+def _kept(linked, keep, entry):
+    """(mangled name, dispatcher, argument types) of the linked njit callees whose dispatcher
+    ``keep`` selects (the names the callers' calls refer to)."""
+    return tuple((name, disp, args) for name, (disp, args) in linked.items()
+                 if name != entry and keep(disp))
 
 
 def _llvm_type_text(ir_type):

@@ -24,6 +24,7 @@ import weakref
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
 from . import abi
 from .abi import Role
+from ..gcpause import gc_paused
 
 __all__ = ["TangentKernel", "compile_tangent_kernel", "tangent_call_intrinsic"]
 
@@ -82,6 +83,7 @@ def compile_tangent_kernel(disp, argtypes, roles, kind, width, fn_label=None):
     return kernel
 
 
+@gc_paused
 def _build(disp, argtypes, roles, kind, width, fn_label):
     from .. import rules  # noqa: F401  (loads the derivative rule table)
     from . import custom
