@@ -11,7 +11,6 @@ import math
 import os
 import signal
 import tempfile
-import warnings
 
 import numba
 import numpy as np
@@ -689,16 +688,11 @@ def run_isolated(func, timeout=120):
 
     The child's stderr goes to a temporary file (with faulthandler on, so that a crash writes
     the Python traceback there, innermost frame first); it is part of the error when the
-    child fails.  A child killed by a signal is run once more: an intermittent SIGSEGV inside
-    Numba's compiler in forked children of a long test run (open, see the stop-10 note) is
-    reported as a warning with its traceback when the second run passes."""
+    child fails."""
     status, message, stderr = _run_in_child(func)
     if os.WIFSIGNALED(status):
-        first = f"the child died of {signal.Signals(os.WTERMSIG(status)).name}{stderr}"
-        status, message, stderr = _run_in_child(func)
-        if os.WIFSIGNALED(status):
-            raise AssertionError(first)
-        warnings.warn(f"passed on the second run; the first {first}", RuntimeWarning)
+        raise AssertionError(f"the child died of {signal.Signals(os.WTERMSIG(status)).name}"
+                             f"{stderr}")
     if message != "ok":
         raise AssertionError((message or f"the child exited with status {status}") + stderr)
 

@@ -162,15 +162,9 @@ CASES = {
 }
 
 
-# float32 runs a representative subset (each case compiles a gradient: about 2 s).  "mlp" in
-# float32 is left out: in two full-suite runs its forked child died of SIGSEGV (it passes on
-# its own, in this file alone, and for 9,000 calls under MALLOC_CHECK_=3): an open bug,
-# reported in the stop-9 note.  float64 "mlp" runs.  Not reproduced since (two more full-suite
-# runs with it back in, 12 extra forked runs, guard-page allocators under every JIT malloc and
-# NRT allocation for 1,392 gradient calls over varied shapes): run_isolated now reports the
-# child's stderr with a faulthandler traceback, so the next crash will say where it happened.
+# float32 runs a representative subset (each case compiles a gradient: about 2 s).
 FLOAT32 = ("dot", "matvec_transposed", "matmat_FC", "matmat_row_times_column",
-           "least_squares", "norm_strided")
+           "least_squares", "norm_strided", "mlp")
 
 
 def _args(name, dtype, seed=7):
