@@ -122,7 +122,8 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
             for callee in to_inline:
                 llmod.get_function(callee).add_function_attribute("alwaysinline")
             run_cleanup(llmod, for_ad=True)
-            _lower_invokes(llmod, names, source)
+            if " invoke " in text or "landingpad" in text:  # (walking the IR costs)
+                _lower_invokes(llmod, names, source)
             llmod.verify()
             text = canonicalize(str(llmod), source)
         finally:
