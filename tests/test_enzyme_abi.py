@@ -7,8 +7,6 @@ linked into a native program; both print the values of the ``// expect:`` lines 
 of the source (``// expect-float:`` lines are float results: rel 1e-5, else 1e-9).
 """
 
-import ctypes
-import ctypes.util
 import re
 import shutil
 import subprocess
@@ -100,16 +98,9 @@ def test_sample_inventory():
     assert any(s.suffix == ".cpp" for s in reverse)
 
 
-def _load_cxx_runtime():
-    """C++ samples call operator new / delete and libstdc++'s helpers (std::vector growing):
-    make libstdc++'s symbols visible to the JIT, as the native link does."""
-    ctypes.CDLL(ctypes.util.find_library("stdc++") or "libstdc++.so.6", mode=ctypes.RTLD_GLOBAL)
-
-
 @pytest.mark.parametrize("source, level", PARAMS)
 def test_lowered_sample_runs_in_the_jit(source, level, capfd):
-    if source.suffix == ".cpp":
-        _load_cxx_runtime()
+    # (C++ samples call operator new/delete and libstdc++'s helpers: the JIT finds them)
     out = _lower(source, level)
     llmod = parse_llvm(out, f"{source.stem}.{level}.lowered")     # parses and verifies
     dispose(llmod)

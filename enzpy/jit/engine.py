@@ -67,33 +67,46 @@ def _process_symbol(name):
 
 # Compiler-rt builtins that LLVM's code generator may call (llvm.powi with a variable
 # exponent, 128-bit division, fp128 arithmetic ...) are not global symbols of a Python process;
-# libgcc_s provides them.
+# libgcc_s provides them.  Neither are C++'s runtime functions (operator new and delete, the
+# exception ABI, std::vector's error paths): libstdc++ provides those.  Both libraries are
+# opened on first need, without making their symbols global.
 _BUILTINS = ("__powidf2", "__powisf2", "__divti3", "__udivti3", "__modti3", "__umodti3",
              "__multi3", "__muloti4", "__fixdfti", "__fixsfti", "__fixunsdfti", "__fixunssfti",
              "__floattidf", "__floattisf", "__floatuntidf", "__floatuntisf")
-_libgcc = None
+_RUNTIME_LIBRARIES = {"gcc_s": "libgcc_s.so.1", "stdc++": "libstdc++.so.6"}
+_CXX_PREFIXES = ("_Z", "__cxa_", "__gxx_", "__dynamic_cast")
+_opened = {}
 
 
-def _builtin_symbol(name):
-    """The address of compiler-runtime routine ``name`` in libgcc_s, or None."""
-    global _libgcc
-    if _libgcc is None:
-        path = ctypes.util.find_library("gcc_s")
+def _library_symbol(library, name):
+    """The address of ``name`` in runtime library ``library`` ("gcc_s", "stdc++"), or None."""
+    handle = _opened.get(library)
+    if handle is None:
+        path = ctypes.util.find_library(library) or _RUNTIME_LIBRARIES[library]
         try:
-            _libgcc = ctypes.CDLL(path) if path else False
+            handle = _opened[library] = ctypes.CDLL(path)._handle
         except OSError:
-            _libgcc = False
-    if not _libgcc:
+            handle = _opened[library] = False
+    if not handle:
         return None
-    address = _dlsym(_libgcc._handle, name.encode("utf-8"))
-    return address or None
+    return _dlsym(handle, name.encode("utf-8")) or None
+
+
+def _runtime_library_symbol(name):
+    """The address of ``name`` in the library that provides such names (libgcc_s for
+    compiler builtins and the unwinder, libstdc++ for C++), or None."""
+    if name.startswith(_CXX_PREFIXES):
+        return _library_symbol("stdc++", name)
+    if name.startswith(("__", "_Unwind_")):
+        return _library_symbol("gcc_s", name)
+    return None
 
 
 def _builtin_symbols():
     """The usual builtins, for modules whose object file enzpy cannot inspect."""
     found = {}
     for name in _BUILTINS:
-        address = _process_symbol(name) or _builtin_symbol(name)
+        address = _process_symbol(name) or _library_symbol("gcc_s", name)
         if address:
             found[name] = address
     return found
@@ -552,10 +565,7 @@ class Engine:
             address = _numba_symbols().get(name)
             if address:
                 return address
-        address = _process_symbol(name)
-        if address is None and name.startswith("__"):
-            address = _builtin_symbol(name)
-        return address
+        return _process_symbol(name) or _runtime_library_symbol(name)
 
     # -- compiling ------------------------------------------------------------------------
 
