@@ -204,8 +204,9 @@ def cmd_rules(args):
         if args.name and args.name not in rule.name:
             continue
         forms = [f"instruction {rule.name}"] if rule.instruction else []
-        if rule.libm:
-            forms += [f"{n} {n}f {n}l" for n in (rule.name,) + tuple(rule.aliases)]
+        if rule.libm:        # Numba's helpers (numba_gamma) have no long double form
+            forms += [f"{n} {n}f" + ("" if n.startswith("numba_") else f" {n}l")
+                      for n in (rule.name,) + tuple(rule.aliases)]
         if rule.intrinsic:
             forms.append(f"llvm.{rule.name}.*")
         kinds = ", ".join("int" if p is None else "zero" if p is ZERO or p == ZERO else "float"

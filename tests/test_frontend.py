@@ -91,6 +91,12 @@ def erf_family(x, y):
     return math.erf(x) + math.erfc(y) * 2
 
 
+@case(scalars(2.7, -1.3))
+def gamma_family(x, y):
+    m, e = math.frexp(x * y)                  # Numba's numba_frexp: llvm.frexp before AD
+    return math.lgamma(x) + math.lgamma(y) + math.gamma(y) * m + e * x + math.gamma(x / 4)
+
+
 @case(scalars(0.3, 0.8))
 def branches(x, y):
     if x > y:

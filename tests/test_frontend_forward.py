@@ -74,7 +74,7 @@ def _params(dtypes_of=lambda spec: spec["dtypes"]):
 
 # float32 runs on a representative subset (scalar math, loops, arrays, temporaries, 2-d); every
 # function runs in float64
-F32 = {"poly", "exp_log", "series", "tuple_arg", "sum_squares", "logsumexp",
+F32 = {"poly", "exp_log", "gamma_family", "series", "tuple_arg", "sum_squares", "logsumexp",
        "matvec_loop", "strided_view"}
 
 
@@ -108,7 +108,7 @@ def test_jvp_matches_reverse_mode_and_finite_differences(name, dt):
 
 # Hessians of functions with loops (counted and while), branches, an njit callee, tuples,
 # array temporaries, 2-d arrays, scratch arrays and BLAS
-HESSIANS = ("poly", "trig", "branches", "data_while", "series", "njit_callees",
+HESSIANS = ("poly", "trig", "gamma_family", "branches", "data_while", "series", "njit_callees",
             "njit_tuple_callee", "tuple_arg", "gather_int_index", "logsumexp",
             "array_expressions", "np_var_std", "matvec_loop", "logistic_loss", "heat_steps",
             "scratch_argument", "fortran_order", "np_outer", "matmul")

@@ -10,7 +10,7 @@ import enzpy.rules  # noqa: F401  (the rule table)
 from enzpy.ad.prepare import prepare
 from enzpy.ad.reverse import differentiate_reverse
 from enzpy.analysis.activity import ArgActivity
-from enzpy.check import check_reverse
+from enzpy.check import check_forward, check_reverse
 from enzpy.errors import ActivityError, NoDerivativeRule
 from enzpy.ir import print_function
 
@@ -154,6 +154,82 @@ def test_gradient_of_square_root_by_newton_is_analytic():
                            argtypes=[ctypes.c_double, ctypes.c_double])
     for a in (2.0, 9.0, 1e4):
         assert fn(a, 1.0) == pytest.approx(0.5 / a ** 0.5, rel=1e-9)
+
+
+# ---------------------------------------------------------------------------------------------
+# C library calls that write part of their result through a pointer
+
+FREXP_THEN_STORE = """
+define double @exponents(ptr %x, ptr %e, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %acc = phi double [ 0.0, %entry ], [ %acc.next, %loop ]
+  %p = getelementptr inbounds double, ptr %x, i64 %i
+  %q = getelementptr inbounds i32, ptr %e, i64 %i
+  %v = load double, ptr %p
+  %m = call double @frexp(double %v, ptr %q)
+  %k = load i32, ptr %q
+  %k1 = add i32 %k, 100
+  store i32 %k1, ptr %q
+  %sq = fmul double %m, %m
+  %acc.next = fadd double %acc, %sq
+  %i.next = add nuw i64 %i, 1
+  %done = icmp eq i64 %i.next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  ret double %acc.next
+}
+declare double @frexp(double, ptr)
+"""
+
+# modf(x, &i) as clang emits it with -fno-builtin (otherwise it emits llvm.modf)
+MODF_THROUGH_POINTER = """
+define void @split(ptr %x, ptr %frac, ptr %whole, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %p = getelementptr inbounds double, ptr %x, i64 %i
+  %f = getelementptr inbounds double, ptr %frac, i64 %i
+  %w = getelementptr inbounds double, ptr %whole, i64 %i
+  %v = load double, ptr %p
+  %v3 = fmul double %v, 3.0
+  %r = call double @modf(double %v3, ptr %w)
+  %y = fmul double %r, %v
+  store double %y, ptr %f
+  %i.next = add nuw i64 %i, 1
+  %done = icmp eq i64 %i.next, %n
+  br i1 %done, label %exit, label %loop
+exit:
+  ret void
+}
+declare double @modf(double, ptr)
+"""
+
+
+def test_frexp_is_not_called_again_by_the_reverse_sweep():
+    """The reverse sweep caches frexp's mantissa rather than calling frexp again, which would
+    overwrite what the function stored through the exponent pointer afterwards."""
+    import numpy as np
+    from enzpy.jit.boxed import BoxedCall, add_boxed_wrapper
+    module, diffe = _generate(FREXP_THEN_STORE, "exponents", ["dup", "const", "const"])
+    wrapper = add_boxed_wrapper(module, diffe)
+    call = BoxedCall(enzpy.jit.get_engine().compile(str(module), opt=2).address(wrapper.name),
+                     diffe.function_type)
+    x, dx, e = np.array([3.0, 0.3, -10.0, 0.0]), np.zeros(4), np.zeros(4, dtype=np.int32)
+    call(x, dx, e, 4, 1.0)
+    mantissa, exponent = np.frexp(x)
+    assert e.tolist() == (exponent + 100).tolist()
+    assert dx.tolist() == (2 * mantissa * 2.0 ** -exponent).tolist()   # 2^-e: 1 at x = 0
+
+
+def test_modf_through_a_pointer_zeroes_the_shadow_of_the_integral_part():
+    for check in (check_reverse, check_forward):
+        report = check(MODF_THROUGH_POINTER, "split", ["dup", "dup", "dup", "const"],
+                       ints={3: 5}, bounds=(0.2, 3.0), points=2)
+        assert report.ok and report.rows, report.table()
 
 
 import enzpy.jit  # noqa: E402

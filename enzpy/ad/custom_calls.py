@@ -258,8 +258,7 @@ def _written_by(gen, inst):
         return set()
     name = inst.callee.name if isinstance(inst.callee, Function) else None
     if name is not None:
-        if lookup_rule(name) is not None or name.startswith(_READ_ONLY_CALLS) or \
-                name in _READ_ONLY_NAMES:
+        if name.startswith(_READ_ONLY_CALLS) or name in _READ_ONLY_NAMES:
             return set()
         if name.startswith(("llvm.memcpy", "llvm.memmove", "llvm.memset")):
             return set(origins(inst.args[0]))

@@ -435,6 +435,10 @@ class ForwardGenerator:
                 for a in operands], clone) for k in range(self.width)]
             return
         result = Lazy(lambda: clone)
+        field = rule.result_field
+        if field is not None:           # a struct: the field that has partials, the rest zero
+            e = Emitter(b, self.module, inst.type.elements[field])
+            result = Lazy(lambda: b.extractvalue(clone, [field]))
         partials = []
         for arg, partial in zip(operands, rule.partials):
             if partial is None or partial is ZERO or partial == ZERO or \
@@ -448,7 +452,9 @@ class ForwardGenerator:
             for arg, p in partials:
                 term = e.scaled(self.tangent(arg, k), p)
                 t = term if t is None else b.fadd(t, term)
-            lanes.append(_positive_zero(self._tangent_type(inst)) if t is None else t)
+            t = _positive_zero(e.ty) if t is None else t
+            lanes.append(t if field is None else
+                         b.insertvalue(_positive_zero(inst.type), t, [field]))
         self.tan[inst] = lanes
 
     def _call_defined(self, inst, b, clone):

@@ -22,6 +22,7 @@ from ..ir.layout import DataLayout
 from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.values import Constant, ConstantAggregate, ConstantExpr, ConstantString
 from ..rules.custom import rules_from_module
+from ..rules.emitter import intrinsic_suffix
 from .unroll import unroll_constant_loops
 
 __all__ = ["prepare", "defined_callees", "recursive_functions"]
@@ -131,7 +132,7 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
         prepared = parse_canonical(text)
         prepared.custom_rules = rules
         if _unsized_deletes(prepared, names) | _scalarize_reductions(prepared, names) | \
-                (inline and _promote_table_calls(prepared, names)):
+                _modf_intrinsics(prepared) | (inline and _promote_table_calls(prepared, names)):
             text = str(prepared)
         to_inline = _inline_set(prepared, names, direct_only=True, keep=keep) if inline \
             else set()
@@ -238,6 +239,33 @@ def _scalarize_reductions(module, names):
             inst.replace_all_uses_with(acc)
             inst.erase()
             changed = True
+    return changed
+
+
+_MODF = ("modf", "modff", "modfl")
+
+
+def _modf_intrinsics(module):
+    """Replace the calls ``f = modf(x, &i)`` (which clang emits only with -fno-builtin) by
+    ``llvm.modf``, which returns both parts, and a store of the integral part, in every
+    function of the module: the rule table differentiates the intrinsic, and the store is an
+    ordinary one (the integral part carries no derivative, so the shadow it lands in is zeroed
+    in reverse mode and gets a zero tangent in forward mode).  Returns whether anything
+    changed."""
+    changed = False
+    for inst in [i for fn in module.functions for i in fn.instructions()]:
+        callee = inst.callee if inst.opcode == "call" else None
+        if not isinstance(callee, Function) or callee.name not in _MODF or len(inst.args) != 2:
+            continue
+        x, pointer = inst.args
+        intrinsic = declare(module, f"llvm.modf.{intrinsic_suffix(x.type)}",
+                            T.FunctionType(T.StructType((x.type, x.type)), (x.type,)))
+        b = Builder(before=inst)
+        parts = b.call(intrinsic, [x])
+        b.store(b.extractvalue(parts, [1]), pointer)
+        inst.replace_all_uses_with(b.extractvalue(parts, [0]))
+        inst.erase()
+        changed = True
     return changed
 
 

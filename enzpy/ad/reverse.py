@@ -365,8 +365,7 @@ class ReverseGenerator:
             elif op in ("call", "invoke"):
                 callee = inst.callee
                 name = callee.name if isinstance(callee, Function) else None
-                if name is not None and (lookup_rule(name) is not None or
-                                         name.startswith(_READ_ONLY_CALLS) or
+                if name is not None and (name.startswith(_READ_ONLY_CALLS) or
                                          name in _READ_ONLY_NAMES):
                     continue
                 if name is not None and name.startswith(("llvm.memcpy", "llvm.memmove",
@@ -908,7 +907,12 @@ class ReverseGenerator:
         args = LazyList([lambda x=x: self.lookup(x, rblock) if not isinstance(
             x, MetadataOperand) else x for x in operands])
         result = Lazy(lambda: self.lookup(inst, rblock))
-        e = Emitter(b, self.module, inst.type)
+        ty = inst.type
+        if rule.result_field is not None:        # a struct: the field that has partials
+            field = [rule.result_field]
+            a, ty = b.extractvalue(a, field), ty.elements[rule.result_field]
+            result = Lazy(lambda: b.extractvalue(self.lookup(inst, rblock), field))
+        e = Emitter(b, self.module, ty)
         for arg, partial in zip(operands, rule.partials):
             if partial is None or partial is ZERO or partial == ZERO or \
                     not self._is_active(arg):

@@ -284,9 +284,10 @@ class Tape:
                 divisor = value.operands[1]
                 return isinstance(divisor, ConstantInt) and divisor.value != 0
             return True
-        if op == "call":
+        if op == "call":        # a function of the rule table, unless it writes memory (frexp)
             callee = value.callee
-            return isinstance(callee, Function) and lookup_rule(callee.name or "") is not None
+            return isinstance(callee, Function) and lookup_rule(callee.name or "") is not None \
+                and not any(arg.type.is_pointer for arg in value.args)
         return False
 
     def _recompute(self, value, rblock):

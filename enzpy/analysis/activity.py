@@ -24,8 +24,9 @@ into defined or unknown functions are assumed to read and write all memory reach
 their pointer arguments and to let every varied input reach every output; calls to known
 functions without float effects (I/O, allocation, refcounts) are inactive, and calls with
 known memory effects (``enzpy.analysis.effects``: BLAS) carry derivatives only from the memory
-they read to the memory they write.  A callee with a pointer-ABI custom rule writes nothing
-through the arguments marked ``readonly`` or ``readnone`` (``PointsTo.written``).
+they read to the memory they write; the functions of the rule table touch no such memory
+(frexp writes an integer through its pointer).  A callee with a pointer-ABI custom rule writes
+nothing through the arguments marked ``readonly`` or ``readnone`` (``PointsTo.written``).
 """
 
 import enum

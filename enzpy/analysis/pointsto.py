@@ -15,6 +15,7 @@ them.  A Numba MemInfo's data block is ``Loaded(("heap", inst))``, reached from 
 from ..ir import types as T
 from ..ir.nodes import Function, GlobalVariable
 from ..ir.values import ConstantExpr, ConstantInt
+from ..rules.registry import lookup as lookup_rule
 from .effects import call_effects
 from .typeanalysis import KNOWN_ALLOCATORS
 
@@ -305,7 +306,8 @@ class PointsTo:
                 out |= self.deref(origin)
             return bool(out) and self._add_contents(of(args[0]), out)
         if name.startswith("llvm.memset") or is_inactive_call(inst, self.inactive) or \
-                call_effects(name) is not None:     # BLAS: stores or keeps no pointer
+                call_effects(name) is not None or lookup_rule(name) is not None:
+            # BLAS and the rule table's functions (frexp writes an integer) keep no pointer
             if inst.type != T.VOID and self.may_hold_pointer(inst):
                 return self._set(inst, frozenset({("call", inst)}))
             return False

@@ -29,6 +29,7 @@ _INT_OPS = frozenset(("add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl"
 # libm functions that write results through pointer arguments: index -> pointee fact
 _OUT_POINTERS = {
     "frexp": {1: INTEGER}, "frexpf": {1: INTEGER}, "frexpl": {1: INTEGER},
+    "numba_frexp": {1: INTEGER}, "numba_frexpf": {1: INTEGER},
     "modf": {1: float_of("double")}, "modff": {1: float_of("float")},
     "modfl": {1: float_of("x86_fp80")},
     "sincos": {1: float_of("double"), 2: float_of("double")},

@@ -144,6 +144,9 @@ class Emitter:
     def cos(self, x):
         return self.intrinsic("cos", x)
 
+    def tan(self, x):
+        return self.intrinsic("tan", x)
+
     def exp(self, x):
         return self.intrinsic("exp", x)
 

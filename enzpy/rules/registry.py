@@ -5,10 +5,13 @@ built with an ``Emitter`` (``lambda e, args, result: e.cos(args[0])``).  The AD 
 partials into forward mode (tangent = sum of partial * argument tangent) and reverse mode
 (argument adjoint += partial * result adjoint), handling zeros, inactive arguments, vector
 width and accumulation itself; a row may override forward mode with ``tangent``.  ``None`` as
-a partial means the argument is not differentiable (an integer exponent, a flag), ``ZERO``
-that the derivative is zero everywhere (floor, round ...).  A partial may also be a Python
-number (1.0 for ``fadd``); the engine then emits no product for 1 and -1.  Rows with
-``instruction=True`` are found by opcode (``lookup_instruction``).
+a partial means the argument is not differentiable (an integer exponent, a flag, the pointer
+frexp writes its exponent through), ``ZERO`` that the derivative is zero everywhere (floor,
+round ...).  A partial may also be a Python number (1.0 for ``fadd``); the engine then emits
+no product for 1 and -1.  Rows with ``instruction=True`` are found by opcode
+(``lookup_instruction``).  A row with ``result_field`` is a function returning a struct
+(``llvm.modf``): its partials are those of that field, and the other fields carry no
+derivative.
 """
 
 from dataclasses import dataclass, field
@@ -29,6 +32,8 @@ class Rule:
     intrinsic: bool = False         # has llvm.name.* intrinsic names
     instruction: bool = False       # the row of the LLVM instruction with opcode ``name``
     aliases: tuple = field(default=())
+    result_field: object = None     # the call returns a struct: the partials are those of
+    #                                 this field of it (``y``); the other fields have none
     doc: str = ""
 
 
