@@ -14,7 +14,7 @@ from enzpy.check import check_forward
 from enzpy.errors import ActivityError, NoDerivativeRule
 from enzpy.jit import get_engine
 
-from test_reverse import OVERRIDES, SAMPLE_FUNCTIONS, UNSUPPORTED
+from test_reverse import ADDRESS_AS_INTEGER, OVERRIDES, SAMPLE_FUNCTIONS, UNSUPPORTED
 
 WRITES_ONLY_GLOBALS = {"accumulate"}
 
@@ -135,6 +135,11 @@ def test_forward_agrees_with_reverse(vector_module):
     jtw = float(np.dot(v_x, shadow)) + v_s * d_s
     assert jv == pytest.approx(jtw, rel=1e-12)
     del BoxedCall, T
+
+
+def test_address_held_in_an_integer_phi():
+    report = check_forward(ADDRESS_AS_INTEGER, "f", ["dup", "const"], ints={1: 3})
+    assert report.ok, report.table()
 
 
 def test_forward_activity_errors():

@@ -232,6 +232,46 @@ def test_modf_through_a_pointer_zeroes_the_shadow_of_the_integral_part():
         assert report.ok and report.rows, report.table()
 
 
+# an address kept as an i64 that is 0 on one path (what SROA makes of an empty std::vector's
+# end pointer at -O0): its shadow is an i64 phi too, whose constant incoming is 0, not null
+ADDRESS_AS_INTEGER = """
+define double @f(ptr %x, i64 %n) {
+entry:
+  %xi = ptrtoint ptr %x to i64
+  %has = icmp sgt i64 %n, 0
+  br i1 %has, label %loop, label %join
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %p = phi ptr [ %x, %entry ], [ %p.next, %loop ]
+  %p.next = getelementptr inbounds double, ptr %p, i64 1
+  %i.next = add i64 %i, 1
+  %more = icmp slt i64 %i.next, %n
+  br i1 %more, label %loop, label %done
+done:
+  %ei = ptrtoint ptr %p to i64
+  br label %join
+join:
+  %e = phi i64 [ 0, %entry ], [ %ei, %done ]
+  %len = sub i64 %e, %xi
+  %empty = icmp eq i64 %len, 0
+  br i1 %empty, label %exit, label %use
+use:
+  %last = inttoptr i64 %e to ptr
+  %v = load double, ptr %last
+  %sq = fmul double %v, %v
+  br label %exit
+exit:
+  %r = phi double [ %sq, %use ], [ 0.0, %join ]
+  ret double %r
+}
+"""
+
+
+def test_address_held_in_an_integer_phi():
+    report = check_reverse(ADDRESS_AS_INTEGER, "f", ["dup", "const"], ints={1: 3})
+    assert report.ok, report.table()
+
+
 import enzpy.jit  # noqa: E402
 
 

@@ -52,7 +52,7 @@ def expect(text):
 
 def test_struct_fields():
     """Constant GEPs into a struct: each field's type at its offset; the pointer field's
-    pointee one level down."""
+    pointee one level down; a pointer to a field sees that field only."""
     assert trees('''
 %S = type { double, i32, ptr }
 
@@ -71,9 +71,9 @@ define double @f(ptr %s) {
 }
 ''') == expect('''
         %s: {[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Integer, [-1,16]:Pointer, [-1,16,0]:Float@float}
-        %a: {[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Integer, [-1,16]:Pointer, [-1,16,0]:Float@float}
+        %a: {[-1]:Pointer, [-1,0]:Float@double}
         %x: {[-1]:Float@double}
-        %b: {[-1]:Pointer, [-1,0]:Integer, [-1,8]:Pointer, [-1,8,0]:Float@float}
+        %b: {[-1]:Pointer, [-1,0]:Integer}
         %n: {[-1]:Integer}
         %k: {[-1]:Integer}
         %c: {[-1]:Pointer, [-1,0]:Pointer, [-1,0,0]:Float@float}
@@ -102,7 +102,7 @@ define void @f(ptr %o, double %v, float %w) {
         %o: {[-1]:Pointer, [-1,16]:Float@double, [-1,36]:Float@float, [-1,40]:Integer}
         %v: {[-1]:Float@double}
         %w: {[-1]:Float@float}
-        %a: {[-1]:Pointer, [-1,0]:Float@double, [-1,20]:Float@float, [-1,24]:Integer}
+        %a: {[-1]:Pointer, [-1,0]:Float@double}
         %b: {[-1]:Pointer, [-1,0]:Float@float, [-1,4]:Integer}
         %c: {[-1]:Pointer, [-1,0]:Integer}
     ''')
@@ -207,7 +207,7 @@ define float @f(ptr %pv, i64 %i) {
         %data: {[-1]:Pointer, [-1,-1]:Float@float}
         %e: {[-1]:Pointer, [-1,-1]:Float@float}
         %x: {[-1]:Float@float}
-        %lenp: {[-1]:Pointer, [-1,0]:Integer, [-1,8]:Pointer, [-1,8,-1]:Float@float}
+        %lenp: {[-1]:Pointer, [-1,0]:Integer}
         %len: {[-1]:Integer}
         %ok: {[-1]:Integer}
         %r: {[-1]:Float@float}
@@ -235,9 +235,9 @@ define void @f(ptr %dst, ptr %src) {
 ''') == expect('''
         %dst: {[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Integer, [-1,16]:Pointer}
         %src: {[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Integer, [-1,16]:Pointer}
-        %a: {[-1]:Pointer, [-1,0]:Float@double, [-1,8]:Integer, [-1,16]:Pointer}
+        %a: {[-1]:Pointer, [-1,0]:Float@double}
         %x: {[-1]:Float@double}
-        %b: {[-1]:Pointer, [-1,0]:Integer, [-1,8]:Pointer}
+        %b: {[-1]:Pointer, [-1,0]:Integer}
         %n: {[-1]:Integer}
         %n1: {[-1]:Integer}
         %c: {[-1]:Pointer, [-1,0]:Pointer}
@@ -1122,6 +1122,136 @@ define double @f(ptr %x, i32 %n) {
         %r: {[-1]:Float@double}
     ''')
 
+def steps(ir, fn="f"):
+    """How many rule applications the fixed point of ``fn`` took."""
+    analysis = TypeAnalysis(module_of(ir))
+    analysis.analyze(analysis.module.get_function(fn))
+    return analysis.steps
+
+
+O0_POINTER_WALK = '''
+define double @f(ptr %rows, ptr %end) {
+entry:
+  %p = alloca ptr, align 8
+  %s = alloca double, align 8
+  store ptr %rows, ptr %p, align 8
+  store double 0.0, ptr %s, align 8
+  br label %loop
+loop:
+  %cur = load ptr, ptr %p, align 8
+  %done = icmp eq ptr %cur, %end
+  br i1 %done, label %exit, label %body
+body:
+  %row = load ptr, ptr %cur, align 8
+  %x = load double, ptr %row, align 8
+  %acc = load double, ptr %s, align 8
+  %sum = fadd double %acc, %x
+  store double %sum, ptr %s, align 8
+  %next = getelementptr inbounds ptr, ptr %cur, i64 1
+  store ptr %next, ptr %p, align 8
+  br label %loop
+exit:
+  %r = load double, ptr %s, align 8
+  ret double %r
+}
+'''
+
+
+def test_o0_pointer_stepped_through_an_alloca():
+    """clang -O0 steps a pointer kept in an alloca (``p++``, ``++it`` on an iterator
+    object): the load, GEP and store back form the loop a phi would, so the walked memory
+    is an array at every offset at once; it used to creep by one step per round of the
+    fixed point up to 2048 bytes (hundreds of rounds: minutes on libstdc++ code)."""
+    assert trees(O0_POINTER_WALK) == expect('''
+        %rows: {[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}
+        %end: {[-1]:Pointer}
+        %p: {[-1]:Pointer, [-1,0]:Pointer, [-1,0,-1]:Pointer, [-1,0,-1,0]:Float@double}
+        %s: {[-1]:Pointer, [-1,0]:Float@double}
+        %cur: {[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}
+        %done: {[-1]:Integer}
+        %row: {[-1]:Pointer, [-1,0]:Float@double}
+        %x: {[-1]:Float@double}
+        %acc: {[-1]:Float@double}
+        %sum: {[-1]:Float@double}
+        %next: {[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}
+        %r: {[-1]:Float@double}
+    ''')
+    assert steps(O0_POINTER_WALK) < 100          # 2839 when the facts crept
+
+
+VECTOR_FIELDS = '''
+%struct.Vec = type { ptr, ptr, ptr, double }
+
+define internal double @deref(ptr %slot) {
+  %q = load ptr, ptr %slot, align 8
+  %x = load double, ptr %q, align 8
+  ret double %x
+}
+
+define double @f(ptr %v) {
+  %begin = getelementptr inbounds %struct.Vec, ptr %v, i32 0, i32 0
+  %a = call double @deref(ptr %begin)
+  %finish = getelementptr inbounds %struct.Vec, ptr %v, i32 0, i32 1
+  %b = call double @deref(ptr %finish)
+  %wp = getelementptr inbounds %struct.Vec, ptr %v, i32 0, i32 3
+  %w = load double, ptr %wp, align 8
+  %ab = fadd double %a, %b
+  %r = fmul double %ab, %w
+  ret double %r
+}
+'''
+
+
+def test_field_pointers_meeting_in_a_callee():
+    """Pointers to two fields of one object (std::vector's begin and end pointers, passed
+    by reference to the same iterator constructor at -O0) share the callee's argument
+    tree; a pointer to a field sees that field only, so the object's tree stays its three
+    fields (it used to shift by 8 bytes per round into the double after them: a conflict)."""
+    assert trees(VECTOR_FIELDS) == expect('''
+        %v: {[-1]:Pointer, [-1,0]:Pointer, [-1,0,0]:Float@double, [-1,8]:Pointer, [-1,8,0]:Float@double, [-1,24]:Float@double}
+        %begin: {[-1]:Pointer, [-1,0]:Pointer, [-1,0,0]:Float@double}
+        %a: {[-1]:Float@double}
+        %finish: {[-1]:Pointer, [-1,0]:Pointer, [-1,0,0]:Float@double}
+        %b: {[-1]:Float@double}
+        %wp: {[-1]:Pointer, [-1,0]:Float@double}
+        %w: {[-1]:Float@double}
+        %ab: {[-1]:Float@double}
+        %r: {[-1]:Float@double}
+    ''')
+    assert steps(VECTOR_FIELDS) < 60
+
+
+NEIGHBOURS = '''
+define internal double @first(ptr %rows) {
+  %row = load ptr, ptr %rows, align 8
+  %x = load double, ptr %row, align 8
+  ret double %x
+}
+
+define double @f(ptr %rows) {
+  %a = call double @first(ptr %rows)
+  %next = getelementptr inbounds ptr, ptr %rows, i64 1
+  %b = call double @first(ptr %next)
+  %r = fadd double %a, %b
+  ret double %r
+}
+'''
+
+
+def test_neighbouring_elements_meeting_in_a_callee():
+    """``first(rows)`` and ``first(rows + 1)``: the shared argument tree repeats the step
+    each round; once the run of equal elements (pointers to a double) is long, it becomes
+    every offset instead of creeping on to 2048 bytes."""
+    assert trees(NEIGHBOURS) == expect('''
+        %rows: {[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}
+        %a: {[-1]:Float@double}
+        %next: {[-1]:Pointer, [-1,-1]:Pointer, [-1,-1,0]:Float@double}
+        %b: {[-1]:Float@double}
+        %r: {[-1]:Float@double}
+    ''')
+    assert steps(NEIGHBOURS) < 300               # 1802 when the facts crept
+
+
 def test_atomic_float_add():
     """atomicrmw fadd reads and writes a float in memory."""
     assert trees('''
@@ -1377,6 +1507,13 @@ def test_tree_operations():
     assert str(pointee.shift(8, size=12)) == "{[8]:Float@double}"
     assert str(pointee.data_at(8, 4)) == "{[0]:Integer}"
     assert str(pointee.as_every_offset()) == "{[-1]:Float@double}"
+    size_of = {POINTER: 8, FLOAT_DOUBLE: 8}.get
+    rows = TypeTree.parse("{[0]:Pointer, [0,0]:Float@double, [8]:Pointer, [8,0]:Float@double,"
+                          " [16]:Pointer, [16,0]:Float@double}")
+    assert str(rows.homogenized(size_of)) == "{[-1]:Pointer, [-1,0]:Float@double}"
+    mixed = TypeTree.parse("{[0]:Pointer, [0,0]:Float@double, [8]:Pointer, [8,0]:Integer,"
+                           " [16]:Pointer, [16,0]:Float@double}")
+    assert mixed.homogenized(size_of) is mixed
     assert tree.at(-1) == POINTER and pointee.at(8) == INTEGER and pointee.at(4) is None
     assert hash(tree) == hash(TypeTree.parse(str(tree))) and tree == TypeTree.parse(str(tree))
 

@@ -31,7 +31,7 @@ from .custom_calls import forward_call
 from .noneed import unneeded_primal_writes
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
 from .prepare import copy_target_attributes
-from .shadows import memset_zero, shadow_constant, shadow_global
+from .shadows import memset_zero, null_shadow, shadow_constant, shadow_global
 from .tape import _copy_attrs
 
 __all__ = ["ForwardGenerator", "differentiate_forward"]
@@ -201,7 +201,7 @@ class ForwardGenerator:
         """Lane ``k`` of whatever ``user`` (a phi) needs from ``v``: shadow or tangent."""
         if self.activity.is_pointerish(user):
             return self.shadow(v, k) if self._needs_shadow(v) or isinstance(v, Constant) \
-                else ConstantNull(v.type)
+                else null_shadow(v.type)
         return self.tangent(v, k)
 
     def _shadow_global(self, gv, k):

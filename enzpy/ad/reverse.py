@@ -37,7 +37,7 @@ from .blas import blas_written_pointers, reverse_blas_call
 from .custom_calls import reverse_call, reverse_forward_call
 from .runtime import Runtime
 from .prepare import copy_target_attributes
-from .shadows import memset_zero, shadow_constant, shadow_global
+from .shadows import memset_zero, null_shadow, shadow_constant, shadow_global
 from .tape import Tape, _copy_attrs
 
 __all__ = ["ReverseGenerator", "differentiate_reverse"]
@@ -411,7 +411,7 @@ class ReverseGenerator:
         for inst, pending in getattr(self, "_pending_phis", []):
             for value, block in inst.incoming:
                 pending.add_incoming(self.shadow(value) if self._needs_shadow(value)
-                                     else ConstantNull(value.type), self.fwd_blocks[block])
+                                     else null_shadow(value.type), self.fwd_blocks[block])
 
     def _forward_calls(self):
         """Calls to defined functions that were not inlined (recursion) call the callee's

@@ -5,7 +5,7 @@ from ..ir.builder import declare
 from ..ir.nodes import GlobalVariable
 from ..ir.values import ConstantExpr, ConstantInt, ConstantNull, Value, ZeroInitializer
 
-__all__ = ["memset_zero", "shadow_global", "shadow_constant"]
+__all__ = ["memset_zero", "shadow_global", "shadow_constant", "null_shadow"]
 
 
 def memset_zero(module, b, ptr, nbytes):
@@ -17,6 +17,12 @@ def memset_zero(module, b, ptr, nbytes):
     if nbytes.type != T.I64:
         nbytes = b.cast("zext", nbytes, T.I64)
     b.call(memset, [ptr, ConstantInt(T.I8, 0), nbytes, ConstantInt(T.I1, 0)])
+
+
+def null_shadow(ty):
+    """The shadow of a pointer value that has none: null, or 0 for an integer that holds an
+    address (``ptrtoint``, an ``i64`` that SROA made of a pointer field)."""
+    return ConstantInt(ty, 0) if isinstance(ty, T.IntType) else ConstantNull(ty)
 
 
 def shadow_global(module, gv, suffix=".shadow"):
@@ -35,8 +41,8 @@ def shadow_global(module, gv, suffix=".shadow"):
 def shadow_constant(module, value, suffix=".shadow"):
     """The shadow of a constant pointer: a mutable global's shadow global, and a constant
     getelementptr or cast of one (``getelementptr (i8, ptr @work, i64 24)``, which clang
-    emits for ``work[3]`` of a global array) the same expression on the shadow; null for
-    anything else (constant memory has no derivative)."""
+    emits for ``work[3]`` of a global array) the same expression on the shadow; null (0 for
+    an integer) for anything else (constant memory has no derivative)."""
     if isinstance(value, GlobalVariable):
         return shadow_global(module, value, suffix)
     if isinstance(value, ConstantExpr) and \
@@ -46,4 +52,4 @@ def shadow_constant(module, value, suffix=".shadow"):
         if not isinstance(base, ConstantNull):
             return ConstantExpr(value.type, value.opcode, [base] + value.operands[1:],
                                 value.flags, value.source_type, value.inrange)
-    return ConstantNull(value.type)
+    return null_shadow(value.type)

@@ -132,6 +132,7 @@ class TypeAnalysis:
         self.tbaa = TBAAReader(module)
         self._gep_cache = {}
         self._induction = {}
+        self.steps = 0           # rule applications so far: how long the fixed point took
 
     # public -----------------------------------------------------------------------------
     def analyze(self, fn, arg_trees=None, return_tree=None):
@@ -206,6 +207,7 @@ class TypeAnalysis:
             rule = rules.get(inst.opcode)
             if rule is None:
                 continue
+            self.steps += 1
             try:
                 rule(self, inst)
             except _ValueConflict as exc:
@@ -334,17 +336,20 @@ class TypeAnalysis:
 
     # GEP offsets --------------------------------------------------------------------------
     def gep_offset(self, inst):
-        """(constant byte offset, stride) of a GEP: the address is base + constant + k*stride
-        for some integer k; stride 0 when every index is constant.  A constant GEP that
-        steps a pointer around a loop (``%p.next = gep %p, 8`` with ``%p = phi [%p.next]``)
-        counts as variable with the step as its stride."""
+        """(constant byte offset, stride, field size) of a GEP: the address is base +
+        constant + k*stride for some integer k; stride 0 when every index is constant.  A
+        constant GEP that steps a pointer around a loop (``%p.next = gep %p, 8`` with
+        ``%p = phi [%p.next]``) counts as variable with the step as its stride.  The field
+        size is the size of the struct field the last index selects (the result points to
+        that field only), None when it selects none."""
         cached = self._gep_cache.get(inst)
         if cached is not None:
             return cached
         layout = self.layout
         ty = inst.attrs["source_type"]
-        constant, stride = 0, 0
+        constant, stride, field_size = 0, 0, None
         for k, index in enumerate(inst.operands[1:]):
+            field_size = None
             if k == 0:
                 step = layout.size(ty)
             else:
@@ -352,6 +357,7 @@ class TypeAnalysis:
                 if isinstance(body, T.StructType):
                     field, ty = layout.element_offset(body, index.value)
                     constant += field
+                    field_size = layout.size(ty) or None     # a flexible array: unbounded
                     continue
                 ty = body.element
                 step = layout.size(ty)
@@ -363,7 +369,7 @@ class TypeAnalysis:
                 stride = gcd(stride, s * step)
         if stride == 0 and constant != 0 and self._is_induction(inst):
             stride, constant = abs(constant), 0
-        result = (constant, stride)
+        result = (constant, stride, field_size)
         self._gep_cache[inst] = result
         return result
 
@@ -398,8 +404,10 @@ class TypeAnalysis:
         return 1, 0
 
     def _is_induction(self, gep):
-        """True when the GEP's base is, through phis, selects, casts and GEPs, the GEP
-        itself: a pointer stepped around a loop."""
+        """True when the GEP's base is, through phis, selects, casts, GEPs, loads of what
+        stores wrote to the same pointer (``-O0`` locals, ``++it`` on an iterator object)
+        and the arguments of recursive calls, the GEP itself: a pointer stepped around a
+        loop."""
         cached = self._induction.get(gep)
         if cached is None:
             seen, stack, cached = set(), [gep.operands[0]], False
@@ -415,6 +423,11 @@ class TypeAnalysis:
                         stack.extend(value.operands[1:])
                     elif value.opcode in ("getelementptr", "bitcast", "addrspacecast"):
                         stack.append(value.operands[0])
+                    elif value.opcode == "load":
+                        slot = value.operands[0]
+                        stack.extend(user.operands[0] for user, _ in slot.uses
+                                     if getattr(user, "opcode", None) == "store" and
+                                     user.operands[1] is slot)
                 elif isinstance(value, Argument) and value not in seen and len(seen) < 64:
                     seen.add(value)             # the argument of a (recursive) callee
                     index = value.function.args.index(value)

@@ -210,11 +210,14 @@ def _gep(ta, inst):
     for index in inst.operands[1:]:
         if not isinstance(index, ConstantInt) and not index.type.is_vector:
             ta.update(index, INT_TREE)
-    constant, stride = ta.gep_offset(inst)
+    constant, stride, field_size = ta.gep_offset(inst)
     base_pointee = ta.tree(base).pointee()
     result_pointee = ta.tree(inst).pointee()
     if stride == 0:
-        ta.update(inst, TypeTree.pointer_to(_bounded(ta, base_pointee.shift(-constant))))
+        # a pointer to a struct field sees that field only (as Enzyme's GEP rule): the
+        # bytes past it belong to the enclosing object, which the base describes
+        ta.update(inst, TypeTree.pointer_to(_bounded(ta, base_pointee.shift(-constant,
+                                                                              field_size))))
         ta.update(base, TypeTree.pointer_to(_bounded(ta, result_pointee.shift(constant))))
         return
     every = TypeTree({p: c for p, c in base_pointee.items() if p[0] == -1})
@@ -238,8 +241,9 @@ def _gep(ta, inst):
 
 
 def _bounded(ta, tree):
-    """A guard for cycles the induction check misses: a long run of one scalar type at
-    consecutive offsets becomes that type at every offset."""
+    """A guard for cycles the induction check misses (a constant step repeated by the fixed
+    point): a long run of one element type at consecutive offsets becomes that type at
+    every offset."""
     return tree.homogenized(ta.size_of) if len(tree) > 32 else tree
 
 

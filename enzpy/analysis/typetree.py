@@ -154,23 +154,22 @@ class TypeTree:
         return TypeTree({p: c for p, c in self._map.items() if len(p) == 1})
 
     def homogenized(self, size_of):
-        """Collapse a first level that is an array of one scalar type (entries at 0, s, 2s, ...,
-        at least three, nothing else) into an every-offset entry; ``size_of(ct)`` gives the
-        byte size of a Concrete or None.  Pointer-increment loops converge this way."""
-        first = {p[0]: c for p, c in self._map.items() if len(p) == 1}
-        if len(first) < 3 or -1 in first:
+        """Collapse a first level that is an array of one element type (entries at 0, s, 2s,
+        ..., at least three, each the same scalar of size s with the same facts below it,
+        nothing else) into every-offset entries; ``size_of(ct)`` gives the byte size of a
+        Concrete or None.  Constant steps that a cycle repeats (a pointer stepped around a
+        loop, neighbouring elements meeting in a shared callee) converge this way."""
+        elements = {}
+        for path, ct in self._map.items():
+            elements.setdefault(path[0], set()).add((path[1:], ct))
+        element = elements.get(0)
+        if len(elements) < 3 or any(e != element for e in elements.values()):
             return self
-        kinds = set(first.values())
-        if len(kinds) != 1:
+        heads = [ct for rest, ct in element if not rest]
+        size = size_of(heads[0]) if len(heads) == 1 else None
+        if not size or sorted(elements) != list(range(0, size * len(elements), size)):
             return self
-        ct = kinds.pop()
-        size = size_of(ct)
-        if not size or sorted(first) != list(range(0, size * len(first), size)):
-            return self
-        deeper = {p[1:] for p in self._map if len(p) > 1}
-        if deeper:
-            return self
-        return TypeTree({(-1,): ct})
+        return TypeTree({(-1,) + rest: ct for rest, ct in element})
 
     def as_every_offset(self):
         """Facts at offset 0 generalised to every offset (a homogeneous array element)."""
