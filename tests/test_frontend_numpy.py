@@ -223,14 +223,27 @@ def test_parallel_callee_is_differentiated_as_serial_code(compiled_first):
     np.testing.assert_allclose(g, expected, rtol=1e-12)
 
 
-def test_linear_solve_has_no_rule_and_says_so():
+def test_linear_solve_has_a_gradient():
+    """np.linalg.solve (numba_xgesv) has derivative rules (tests/test_frontend_lapack.py):
+    d sum(A^-1 x) / dx = A^-T 1."""
     def solve_sum(x):
         A = np.eye(x.size) * 3.0 + 0.1
         return np.sum(np.linalg.solve(A, x))
 
-    with pytest.raises(NoDerivativeRule, match=r"solve_sum' \(.*test_frontend_numpy.py:\d+\)"
-                                               r"(.|\n)*numba_xgesv"):
-        enzpy.grad(solve_sum)(_X.copy())
+    A = np.eye(_X.size) * 3.0 + 0.1
+    np.testing.assert_allclose(enzpy.grad(solve_sum)(_X.copy()),
+                               np.linalg.solve(A.T, np.ones(_X.size)), rtol=1e-12)
+
+
+def test_unsupported_linear_algebra_names_the_helper():
+    def cholesky_sum(x):
+        A = np.outer(x, x) + np.eye(x.size)
+        return np.sum(np.linalg.cholesky(A))
+
+    with pytest.raises(NoDerivativeRule, match=r"cholesky_sum' \(.*test_frontend_numpy.py:"
+                                               r"\d+\)(.|\n)*numba_xxpotrf "
+                                               r"\(np.linalg.cholesky\)"):
+        enzpy.grad(cholesky_sum)(_X.copy())
 
 
 def test_list_of_floats_is_a_clear_error():

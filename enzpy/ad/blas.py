@@ -24,7 +24,10 @@ compile-time constants (Numba always stores 1 and 0 just before the call).  An o
 function may overwrite after the call is copied in the forward sweep (the copy is freed by
 the reverse sweep), as Enzyme caches BLAS operands.  The norm's derivative ``x / |x|`` (0 at
 ``x = 0``, Enzyme's choice for ``sqrt``) runs in small IR helpers (``Runtime.nrm2_*``).
-Complex kinds and the other ``numba_xx*`` helpers (LAPACK) raise NoDerivativeRule.
+The LAPACK helpers of ``np.linalg.solve``, ``inv`` and ``det`` (``numba_xgesv``,
+``numba_xxgetrf``, ``numba_ez_xxgetri``) have their rules in ``lapack.py``; complex kinds and
+the other helpers (decompositions, ``lstsq``) raise NoDerivativeRule naming the helper and the
+NumPy functions that use it.
 """
 
 import dataclasses
@@ -37,32 +40,32 @@ from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.values import ConstantFP, ConstantInt, Value
 from .runtime import Runtime
 
-__all__ = ["blas_written_pointers", "forward_blas_call", "reverse_blas_call"]
+__all__ = ["NUMBA_LINALG", "forward_blas_call", "reverse_blas_call"]
+
+# name prefixes of Numba's BLAS and LAPACK helpers
+NUMBA_LINALG = ("numba_x", "numba_ez_")
 
 _KINDS = {ord("d"): "double", ord("s"): "float"}
 _COMPLEX = {ord("c"): "complex64", ord("z"): "complex128"}
 _TRANS = {ord("n"): "n", ord("N"): "n", ord("t"): "t", ord("T"): "t", ord("c"): "t",
           ord("C"): "t"}
 _SIZE = {"double": 8, "float": 4}
-# the argument that each helper writes (the others are only read)
-_WRITES = {name: written for name, (_, written) in CALL_EFFECTS.items()}
+# the argument that each BLAS helper writes (the others are only read)
+_WRITES = {name: next(iter(CALL_EFFECTS[name].writes))
+           for name in ("numba_xxdot", "numba_xxgemv", "numba_xxgemm", "numba_xxnrm2")}
 _GEMV = T.FunctionType(T.I32, (T.I8, T.I8, T.I64, T.I64, T.PTR, T.PTR, T.I64, T.PTR, T.PTR,
                                T.PTR))
 _GEMM = T.FunctionType(T.I32, (T.I8, T.I8, T.I8, T.I64, T.I64, T.I64, T.PTR, T.PTR, T.I64,
                                T.PTR, T.I64, T.PTR, T.PTR, T.I64))
-_USED_BY = {"numba_xxgetrf": "np.linalg.inv, det, solve", "numba_xgesv": "np.linalg.solve",
-            "numba_xxpotrf": "np.linalg.cholesky"}
-_HOW = ("enzpy differentiates numba_xxdot, numba_xxgemv, numba_xxgemm and numba_xxnrm2 (np.dot "
-        "and @ of float32/float64 arrays, np.linalg.norm of a vector); write this computation "
-        "with loops, or give the call a custom rule")
+_USED_BY = {"numba_xxpotrf": "np.linalg.cholesky", "numba_ez_rgeev": "np.linalg.eig, eigvals",
+            "numba_ez_xxxevd": "np.linalg.eigh, eigvalsh",
+            "numba_ez_gesdd": "np.linalg.svd, pinv, cond, matrix_rank, matrix norms",
+            "numba_ez_geqrf": "np.linalg.qr", "numba_ez_gelsd": "np.linalg.lstsq"}
+_HOW = ("enzpy differentiates Numba's BLAS helpers (np.dot and @ of float32/float64 arrays, "
+        "np.linalg.norm of a vector) and the LAPACK helpers of np.linalg.solve, inv and det; "
+        "write this computation with those (lstsq as a solve of the normal equations), with "
+        "loops, or give the call a custom rule")
 _NRM2 = "numba_xxnrm2"
-
-
-def blas_written_pointers(inst):
-    """The pointer arguments a call to a known BLAS helper writes (None for other calls)."""
-    callee = inst.callee
-    index = _WRITES.get(callee.name) if isinstance(callee, Function) else None
-    return None if index is None else [inst.args[index]]
 
 
 @dataclasses.dataclass

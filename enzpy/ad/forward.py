@@ -26,7 +26,8 @@ from ..ir.values import (Argument, Constant, ConstantExpr, ConstantInt, Constant
                          MetadataOperand, Poison)
 from ..rules.emitter import Emitter, Lazy
 from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
-from .blas import forward_blas_call
+from .blas import NUMBA_LINALG, forward_blas_call
+from .lapack import LAPACK_HELPERS, forward_lapack_call
 from .custom_calls import forward_call
 from .noneed import unneeded_primal_writes
 from .reverse import _clone, _clone_metadata, _debug_line, _float_like, _positive_zero, _suffix
@@ -387,7 +388,9 @@ class ForwardGenerator:
                 args += [self.value(a) for a in inst.args[2:]]
                 b.call(callee, args)
             return
-        if name is not None and name.startswith("numba_xx"):
+        if name in LAPACK_HELPERS:
+            return forward_lapack_call(self, inst, b)
+        if name is not None and name.startswith(NUMBA_LINALG):
             return forward_blas_call(self, inst, b)
         if name is not None and not callee.is_declaration and not name.startswith("__enzpy_"):
             # a defined function that was not inlined: it may write tangents through shadows

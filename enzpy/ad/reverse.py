@@ -18,6 +18,7 @@ Primal values the reverse sweep needs come from the ``Tape`` (recompute, reload 
 
 from ..analysis.activity import ActivityAnalysis, ArgActivity
 from ..analysis.cfg import CFG, IrreducibleControlFlow
+from ..analysis.effects import written_arguments
 from ..analysis.typeanalysis import KNOWN_ALLOCATORS, TypeAnalysis
 from ..errors import ActivityError, EnzpyError, NoDerivativeRule
 from ..gcpause import gc_paused
@@ -33,7 +34,8 @@ from ..rules.registry import ZERO, lookup as lookup_rule, lookup_instruction
 from .frames import move_frame_to_heap
 from .noneed import unneeded_primal_writes
 from .prepare import recursive_functions
-from .blas import blas_written_pointers, reverse_blas_call
+from .blas import NUMBA_LINALG, reverse_blas_call
+from .lapack import LAPACK_HELPERS, reverse_lapack_call
 from .custom_calls import reverse_call, reverse_forward_call
 from .runtime import Runtime
 from .prepare import copy_target_attributes
@@ -372,9 +374,9 @@ class ReverseGenerator:
                                                          "llvm.memset")):
                     written.update(origins(inst.args[0]))
                     continue
-                blas_output = blas_written_pointers(inst)   # BLAS writes its output only
-                if blas_output is not None:
-                    written.update(o for ptr in blas_output for o in origins(ptr))
+                known = written_arguments(inst)     # BLAS/LAPACK: what the helper writes
+                if known is not None:
+                    written.update(o for ptr in known for o in origins(ptr))
                     continue
                 for arg in inst.args:
                     if self.activity.is_pointerish(arg):
@@ -883,7 +885,9 @@ class ReverseGenerator:
             return
         if name in KNOWN_ALLOCATORS or name in ("NRT_MemInfo_data_fast",):
             return
-        if name is not None and name.startswith("numba_xx"):
+        if name in LAPACK_HELPERS:
+            return reverse_lapack_call(self, inst, rblock)
+        if name is not None and name.startswith(NUMBA_LINALG):
             return reverse_blas_call(self, inst, rblock)
         rule = lookup_rule(name) if name is not None else None
         if name is None:

@@ -12,6 +12,11 @@
   ``__enzpy_nrm2_tangent_<kind>(n, x, incx, dx, incdx, r)`` / ``__enzpy_gather_<kind>(n, x,
   incx)``: the derivatives of ``numba_xxnrm2`` (``np.linalg.norm`` of a vector) and a
   contiguous copy of its operand.
+* ``__enzpy_tri_<kind>(n, m, t, trs, tcs, flags, b, brs, bcs)``: ``B := T^-1 B`` or ``T B``
+  with a triangle of ``T``, on strided views (transposes and products from the right);
+  ``__enzpy_swap_rows_<kind>``: LAPACK's row interchanges ``ipiv``, in either order;
+  ``__enzpy_tri_zero_<kind>`` / ``__enzpy_tri_copy_<kind>``: zero or copy one triangle.  The
+  kernels of the LAPACK rules (``lapack.py``).
 * ``__enzpy_deferred_new()`` / ``__enzpy_deferred_push(list, p)`` /
   ``__enzpy_deferred_release.<free>(list)``: the pointers a forward sweep was asked to free
   where the primal frees them conditionally or repeatedly, freed with ``<free>`` once the
@@ -23,9 +28,29 @@ from ..ir.builder import Builder, const, declare
 from ..ir.nodes import Function, GlobalVariable
 from ..ir.values import ConstantInt, ConstantNull
 
-__all__ = ["Runtime"]
+__all__ = ["Runtime", "TRI_LOWER", "TRI_UNIT", "TRI_SOLVE"]
 
 _HEADER = 16
+# flags of ``Runtime.tri``
+TRI_LOWER, TRI_UNIT, TRI_SOLVE = 1, 2, 4
+
+
+def _for(b, lo, hi, body, name="i"):
+    """``for i in lo..hi-1: body(b, i)`` from the end of ``b``'s block (nothing when
+    ``hi <= lo``); the body may emit blocks of its own (nested loops).  ``b`` ends after the
+    loop."""
+    fn = b.block.parent
+    start = b.block
+    loop, done = fn.append_block("loop"), fn.append_block("done")
+    b.cond_br(b.icmp("sge", lo, hi), done, loop)
+    b.position_at_end(loop)
+    i = b.phi(T.I64, name=name)
+    body(b, i)
+    nxt = b.add(i, 1)
+    b.cond_br(b.icmp("eq", nxt, hi), done, loop)
+    i.add_incoming(lo, start)
+    i.add_incoming(nxt, b.block)
+    b.position_at_end(done)
 
 
 class Runtime:
@@ -172,21 +197,138 @@ class Runtime:
         return fn
 
     def _element_loop(self, fn, count, body):
-        """``for i in 0..count: body(builder, i)`` in a new block of ``fn``; returns the
+        """``for i in 0..count: body(builder, i)`` after the last block of ``fn``; returns the
         builder positioned after the loop (``count`` <= 0 runs nothing)."""
-        start = fn.blocks[-1]
-        loop, done = fn.append_block("loop"), fn.append_block("done")
-        b = Builder(start)
-        b.cond_br(b.icmp("sle", count, 0), done, loop)
-        b.position_at_end(loop)
-        i = b.phi(T.I64, name="i")
-        body(b, i)
-        nxt = b.add(i, 1)
-        b.cond_br(b.icmp("eq", nxt, count), done, loop)
-        i.add_incoming(const(T.I64, 0), start)
-        i.add_incoming(nxt, b.block)
-        b.position_at_end(done)
+        b = Builder(fn.blocks[-1])
+        _for(b, ConstantInt(T.I64, 0), count, body)
         return b
+
+    # dense linear algebra on strided column-major views (the LAPACK rules) --------------------
+    def tri(self, kind):
+        """``B := T^-1 B`` or ``B := T B`` in place, with the triangle of an n x n matrix:
+        ``T[i, j] = t[i trs + j tcs]``, ``B[i, k] = b[i brs + k bcs]`` (n x m), so that a
+        transpose or a product from the right is the same call on swapped strides.  ``flags``:
+        ``TRI_LOWER`` (else upper), ``TRI_UNIT`` (the diagonal is taken as ones),
+        ``TRI_SOLVE`` (else multiply).  Column by column, one row of ``B`` at a time: the
+        order (ascending when lower and solve agree) reads each row before it changes."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_tri_{kind}", T.FunctionType(T.VOID, (
+            T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR, T.I64, T.I64)),
+            ["n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"])
+        if new is None:
+            return fn
+        n, m, t, trs, tcs, flags, bm, brs, bcs = fn.args
+        b = Builder(fn.append_block("entry"))
+
+        def flag(bit):
+            return b.icmp("ne", b.binop("and", flags, bit), 0)
+
+        lower, unit, solve = flag(TRI_LOWER), flag(TRI_UNIT), flag(TRI_SOLVE)
+        ascending = b.icmp("eq", lower, solve)
+        last = b.sub(n, 1)
+        one = const(fty, 1.0)
+
+        def column(b, k):
+            col = b.gep(fty, bm, [b.mul(k, bcs)], name="col")
+
+            def row(b, jj):
+                j = b.select(ascending, jj, b.sub(last, jj), name="j")
+                tcol = b.gep(fty, t, [b.mul(j, tcs)])
+                d = b.select(unit, one, b.load(fty, b.gep(fty, tcol, [b.mul(j, trs)])))
+                pj = b.gep(fty, col, [b.mul(j, brs)])
+                x = b.load(fty, pj)
+                xs = b.select(solve, b.fdiv(x, d), x, name="x")
+                coef = b.select(solve, b.fneg(xs), xs)
+
+                def update(b, i):
+                    p = b.gep(fty, col, [b.mul(i, brs)])
+                    tij = b.load(fty, b.gep(fty, tcol, [b.mul(i, trs)]))
+                    b.store(b.fadd(b.load(fty, p), b.fmul(tij, coef)), p)
+
+                _for(b, b.select(lower, b.add(j, 1), const(T.I64, 0)),
+                     b.select(lower, n, j), update)
+                b.store(b.select(solve, xs, b.fmul(x, d)), pj)
+
+            _for(b, const(T.I64, 0), n, row, "jj")
+
+        _for(b, const(T.I64, 0), m, column, "k")
+        b.ret()
+        return fn
+
+    def swap_rows(self, kind):
+        """LAPACK's row interchanges ``ipiv`` (i32, 1-based) on the n x m view ``B[i, k] =
+        b[i brs + k bcs]``: in order (``P^T B`` for ``A = P L U``), or in reverse order when
+        ``backward`` is non-zero (``P B``); columns are rows of the transposed view."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_swap_rows_{kind}", T.FunctionType(T.VOID, (
+            T.I64, T.I64, T.PTR, T.PTR, T.I64, T.I64, T.I32)),
+            ["n", "m", "ipiv", "b", "brs", "bcs", "backward"])
+        if new is None:
+            return fn
+        n, m, ipiv, bm, brs, bcs, backward = fn.args
+        b = Builder(fn.append_block("entry"))
+        reverse = b.icmp("ne", backward, 0)
+
+        def interchange(b, kk):
+            k = b.select(reverse, b.sub(b.sub(n, 1), kk), kk, name="k")
+            pivot = b.load(T.I32, b.gep(T.I32, ipiv, [k]))
+            p = b.sub(b.cast("sext", pivot, T.I64), 1, name="p")
+            rk, rp = b.gep(fty, bm, [b.mul(k, brs)]), b.gep(fty, bm, [b.mul(p, brs)])
+
+            def swap(b, c):
+                x, y = b.gep(fty, rk, [b.mul(c, bcs)]), b.gep(fty, rp, [b.mul(c, bcs)])
+                vx, vy = b.load(fty, x), b.load(fty, y)
+                b.store(vy, x)
+                b.store(vx, y)
+
+            _for(b, const(T.I64, 0), m, swap, "c")
+
+        _for(b, const(T.I64, 0), n, interchange, "kk")
+        b.ret()
+        return fn
+
+    def _triangle(self, b, n, upper, body):
+        """``body(b, i, j)`` over the upper triangle with the diagonal of an n x n matrix
+        when ``upper`` (an i1) is true, over the strictly lower triangle otherwise."""
+        def column(b, j):
+            _for(b, b.select(upper, const(T.I64, 0), b.add(j, 1)),
+                 b.select(upper, b.add(j, 1), n), lambda b, i: body(b, i, j))
+
+        _for(b, const(T.I64, 0), n, column, "j")
+
+    def tri_zero(self, kind):
+        """Zero the upper triangle with the diagonal (``upper`` non-zero) or the strictly
+        lower triangle of the n x n column-major matrix ``b``."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_tri_zero_{kind}", T.FunctionType(T.VOID, (
+            T.I64, T.PTR, T.I64, T.I32)), ["n", "b", "ld", "upper"])
+        if new is None:
+            return fn
+        n, bm, ld, upper = fn.args
+        b = Builder(fn.append_block("entry"))
+        self._triangle(b, n, b.icmp("ne", upper, 0), lambda b, i, j: b.store(
+            const(fty, 0.0), b.gep(fty, bm, [b.add(i, b.mul(j, ld))])))
+        b.ret()
+        return fn
+
+    def tri_copy(self, kind):
+        """Copy the upper triangle with the diagonal (``upper`` non-zero) or the strictly lower
+        triangle of ``src`` into ``dst`` (n x n, column-major, both with ``ld``)."""
+        fty = T.FloatType(kind)
+        fn, new = self._new(f"__enzpy_tri_copy_{kind}", T.FunctionType(T.VOID, (
+            T.I64, T.PTR, T.PTR, T.I64, T.I32)), ["n", "dst", "src", "ld", "upper"])
+        if new is None:
+            return fn
+        n, dst, src, ld, upper = fn.args
+        b = Builder(fn.append_block("entry"))
+
+        def copy(b, i, j):
+            at = b.add(i, b.mul(j, ld))
+            b.store(b.load(fty, b.gep(fty, src, [at])), b.gep(fty, dst, [at]))
+
+        self._triangle(b, n, b.icmp("ne", upper, 0), copy)
+        b.ret()
+        return fn
 
     def _nrm2(self, kind):
         fnty = T.FunctionType(T.I32, (T.I8, T.I64, T.PTR, T.I64, T.PTR))

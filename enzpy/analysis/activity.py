@@ -318,10 +318,12 @@ class ActivityAnalysis:
                 return self._mark_all(self.varied_memory, pts.of(args[0]))
             return False
         effects = call_effects(name)
-        if effects is not None:         # known effects: the read memory reaches the written
-            if any(self.mem_varied(o) for i in effects[0] for o in pts.of(args[i])):
-                return self._mark_all(self.varied_memory, pts.of(args[effects[1]]))
-            return False
+        if effects is not None:         # known effects: each written array's sources reach it
+            changed = False
+            for written, sources in effects.writes.items():
+                if any(self.mem_varied(o) for i in sources for o in pts.of(args[i])):
+                    changed |= self._mark_all(self.varied_memory, pts.of(args[written]))
+            return changed
         reach = pts.reach(inst)
         if not (any(a in self.varied for a in args) or any(map(self.mem_varied, reach))):
             return False
@@ -377,10 +379,12 @@ class ActivityAnalysis:
             return False
         effects = call_effects(name)
         if effects is not None:
-            if any(map(self.mem_observed, pts.of(args[effects[1]]))):
-                return self._mark_all(self.observed_memory,
-                                      {o for i in effects[0] for o in pts.of(args[i])})
-            return False
+            changed = False
+            for written, sources in effects.writes.items():
+                if any(map(self.mem_observed, pts.of(args[written]))):
+                    changed |= self._mark_all(self.observed_memory,
+                                              {o for i in sources for o in pts.of(args[i])})
+            return changed
         reach = pts.reach(inst)
         if not (inst in self.useful or any(map(self.mem_observed, pts.written(inst)))):
             return False
@@ -431,7 +435,7 @@ class ActivityAnalysis:
                 return self._needs_shadow(inst.args[0])
             effects = call_effects(name)
             if effects is not None:
-                return self._needs_shadow(inst.args[effects[1]])
+                return any(self._needs_shadow(inst.args[i]) for i in effects.writes)
             if self._is_active_float(inst):
                 return True
             return any(o in self.shadowed for o in pts.reach(inst) if o != ("call", inst))
