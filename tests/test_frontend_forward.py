@@ -283,6 +283,43 @@ def test_jacobian_of_a_matrix_function_and_a_tuple_function():
     assert_close(ry, jy, 1e-12)
 
 
+def returns_transposed(m, w):
+    return (m * m * w[0]).T                   # a Fortran-ordered result
+
+
+def returns_reversed_view(m):
+    out = np.sin(m)
+    return out[::-1, ::2]                     # a strided view (layout "A")
+
+
+def writes_matrix(m, out):
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            out[i, j] = m[i, j] * m[j % m.shape[0], i % m.shape[1]]
+
+
+@pytest.mark.parametrize("how", ["jacfwd", "jacrev"])
+def test_jacobians_read_results_of_any_layout_in_c_order(how):
+    """Rows are the result flattened in C order whatever its memory layout (a transposed
+    result once gave a transposed Jacobian in both modes)."""
+    rng = np.random.default_rng(8)
+    m = rng.uniform(-1, 1, (3, 4))
+    w = rng.uniform(0.5, 1.5, 2)
+    assert numba.njit(returns_transposed)(m, w).flags.f_contiguous
+    jm, jw = getattr(enzpy, how)(returns_transposed, argnums=(0, 1))(m, w)
+    assert jm.shape == (4, 3, 3, 4) and jw.shape == (4, 3, 2)
+    assert_close(jm, _jac_fd(numba.njit(returns_transposed), (m, w), 0), 1e-6)
+    assert_close(jw, _jac_fd(numba.njit(returns_transposed), (m, w), 1), 1e-6)
+    m = np.asfortranarray(m)
+    j = getattr(enzpy, how)(returns_reversed_view)(m)
+    assert j.shape == (3, 2, 3, 4)
+    assert_close(j, _jac_fd(numba.njit(returns_reversed_view), (m,), 0), 1e-6)
+    square = np.asfortranarray(rng.uniform(-1, 1, (3, 3)))
+    out = np.asfortranarray(np.zeros((3, 3)))
+    j = getattr(enzpy, how)(writes_matrix, argnums=0, output=1)(square, out)
+    assert_close(j, _jac_fd(numba.njit(writes_matrix), (square, out), 0, out_index=1), 1e-6)
+
+
 def test_jvp_of_an_array_result_and_forward_into_an_output_argument():
     rng = np.random.default_rng(2)
     a, ta = rng.uniform(-1, 1, 5), rng.uniform(-1, 1, 5)

@@ -130,10 +130,10 @@ def _helpers():
                     m[row + i, col] = v[i]
             return impl
         if isinstance(v, types.Array):
-            def impl(m, row, col, v):
+            def impl(m, row, col, v):         # rows: v flattened in C order, any layout
                 i = row
-                for x in np.nditer(v):
-                    m[i, col] = x.item()
+                for index in np.ndindex(v.shape):
+                    m[i, col] = v[index]
                     i += 1
             return impl
         return None
@@ -462,7 +462,7 @@ def jacrev(f, argnums=0, output=None):
         rows = []
         for m in range(out.size):
             seed = np.zeros_like(out)
-            seed.reshape(-1)[m] = 1.0
+            seed.flat[m] = 1.0                  # element m in C order, whatever the layout
             annotated, shadows = [], {}
             for index, arg in enumerate(call_args):
                 if index == out_index:
