@@ -104,6 +104,19 @@ class _Gemm:
         return (rows, cols) if operand.trans == "n" else (cols, rows)
 
 
+def float_kind(gen, inst, what, hint):
+    """"double" or "float": the element type a BLAS/LAPACK helper call's first argument
+    names; raise NoDerivativeRule (about ``what``, with ``hint``) for complex and unknown
+    kinds."""
+    code = inst.args[0].value if isinstance(inst.args[0], ConstantInt) else None
+    kind = _KINDS.get(code)
+    if kind is None:
+        elements = _COMPLEX.get(code, "an unknown element type")
+        raise NoDerivativeRule(gen._where(
+            inst, f"no derivative rule for {what} of {elements} arrays", hint))
+    return kind
+
+
 def _gemm_view(gen, inst):
     """Read a BLAS call as a gemm, or raise NoDerivativeRule naming what is unsupported."""
     name = inst.callee.name
@@ -112,14 +125,9 @@ def _gemm_view(gen, inst):
         used_by = f" ({_USED_BY[name]})" if name in _USED_BY else ""
         raise NoDerivativeRule(gen._where(
             inst, f"no derivative rule for Numba's BLAS/LAPACK helper @{name}{used_by}", _HOW))
-    code = args[0].value if isinstance(args[0], ConstantInt) else None
-    kind = _KINDS.get(code)
-    if kind is None:
-        what = _COMPLEX.get(code, "an unknown element type")
-        raise NoDerivativeRule(gen._where(
-            inst, f"no derivative rule for @{name} of {what} arrays",
-            "enzpy differentiates np.dot / @ of float32 and float64 arrays only; split the "
-            "complex product into real and imaginary parts"))
+    kind = float_kind(gen, inst, f"@{name}",
+                      "enzpy differentiates np.dot / @ of float32 and float64 arrays only; "
+                      "split the complex product into real and imaginary parts")
     if name == "numba_xxdot":
         _, _, n, x, y, r = args
         return _Gemm(kind, 1, 1, n, 1.0, 0.0, _Operand(x, "t", _Max1(n)),

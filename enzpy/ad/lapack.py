@@ -40,7 +40,7 @@ from ..errors import NoDerivativeRule
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
 from ..ir.values import ConstantInt, Value
-from .blas import _COMPLEX, _KINDS, _SIZE, _as_i64, _Emitter
+from .blas import _SIZE, _as_i64, _Emitter, float_kind
 from .runtime import TRI_LOWER, TRI_SOLVE, TRI_UNIT, Runtime
 
 __all__ = ["LAPACK_HELPERS", "forward_lapack_call", "reverse_lapack_call"]
@@ -69,14 +69,9 @@ class _Call:
 def _view(gen, inst):
     """Read a LAPACK call, or raise NoDerivativeRule naming what is unsupported."""
     name, args = inst.callee.name, inst.args
-    code = args[0].value if isinstance(args[0], ConstantInt) else None
-    kind = _KINDS.get(code)
-    if kind is None:
-        what = _COMPLEX.get(code, "an unknown element type")
-        raise NoDerivativeRule(gen._where(
-            inst, f"no derivative rule for @{name} ({_USED_BY[name]}) of {what} arrays",
-            "enzpy differentiates np.linalg.solve, inv and det of float32 and float64 "
-            "arrays; write the complex system as a real one of twice the size"))
+    kind = float_kind(gen, inst, f"@{name} ({_USED_BY[name]})",
+                      "enzpy differentiates np.linalg.solve, inv and det of float32 and "
+                      "float64 arrays; write the complex system as a real one of twice the size")
     if name == "numba_xgesv":
         _, n, nrhs, a, lda, ipiv, b, ldb = args
         return _Call(kind, n, a, lda, ipiv, b, nrhs, ldb)
