@@ -197,6 +197,22 @@ def recursion_over_array(a):
     return _tree_sum(a, 0, a.shape[0])
 
 
+@numba.njit
+def _halving_sum(a):
+    if a.shape[0] == 1:
+        return math.sin(a[0])
+    t = a * a                                # an array temporary in every frame
+    half = a.shape[0] // 2
+    return np.sum(t[:half]) * 0.5 + _halving_sum(a[half:])
+
+
+@case(vec(6))
+def recursion_with_temporaries(a):
+    """A recursive callee that allocates: its excinfo carries the allocators' (merged)
+    exception descriptions, which are constant."""
+    return _halving_sum(a)
+
+
 @case(lambda dt, rng: (dt(0.8), 3))
 def int_mixing(x, n):
     return x * n + float(n) * x * x + n
@@ -686,7 +702,8 @@ KNOWN = {}
 # that a regression that corrupts the heap fails one test instead of the whole suite
 ISOLATED = {"np_sum_product", "array_expressions", "np_mean", "np_mean_direct", "norm_loop",
             "empty_temp", "zeros_prefix", "ones_weights", "slice_diff", "np_clip_where",
-            "np_var_std", "np_sort", "logistic_loss", "heat_steps", "matmul"}
+            "np_var_std", "np_sort", "logistic_loss", "heat_steps", "matmul",
+            "recursion_with_temporaries"}
 
 
 def run_isolated(func, timeout=120):

@@ -419,10 +419,11 @@ def clean_pointer_args(fn, _active=None):
     return clean
 
 
-def _harmless(value, slots=()):
+def _harmless(value, slots=(), _phis=None):
     """A stored value that carries no derivative and overwrites none: null, the address of a
-    constant global, or what was loaded from a local slot that only ever holds such values
-    (``slots``: a callee's excinfo slot, passed on to the caller)."""
+    constant global, what was loaded from a local slot that only ever holds such values
+    (``slots``: a callee's excinfo slot, passed on to the caller), or a select or phi of
+    those (a callee inlined on several paths merges its exception descriptions)."""
     from ..ir.nodes import Instruction
     from ..ir.values import ConstantNull, Poison, Undef
     if isinstance(value, (ConstantNull, Poison, Undef)):
@@ -431,7 +432,13 @@ def _harmless(value, slots=()):
         if value.opcode == "load":
             return value.operands[0] in slots
         if value.opcode == "select":
-            return all(_harmless(v, slots) for v in value.operands[1:])
+            return all(_harmless(v, slots, _phis) for v in value.operands[1:])
+        if value.opcode == "phi":
+            phis = set() if _phis is None else _phis
+            if value in phis:               # around a cycle: the other incomings decide
+                return True
+            phis.add(value)
+            return all(_harmless(v, slots, phis) for v, _ in value.incoming)
         return False
     if isinstance(value, ConstantExpr) and value.operands:
         value = value.operands[0]
