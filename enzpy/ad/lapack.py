@@ -23,10 +23,11 @@ compose whatever the code between the calls does:
   ``B' = A^-T X'``, ``A' = getrf'(LU') - B' X^T``.
 
 Shadows are transformed in place: a written operand's adjoint is consumed and replaced by the
-adjoint of what it held before the call.  Triangular solves and products with the factors run
-in IR helpers on strided views (``Runtime.tri``: loops, since Numba's helperlib has no trsm or
-getrs; calling gesv on triangular copies would factorise them again), the rank-nrhs update of
-gesv as a gemm.  The reverse sweep reads copies of the factors and pivots (and of ``X``) that
+adjoint of what it held before the call.  Triangular solves and products with the factors are
+BLAS level 3 calls on column-major or transposed views (``Runtime.tri``: ``?trsm`` / ``?trmm``
+from SciPy's cython_blas, the BLAS Numba uses, registered with llvmlite on first use; Numba's
+helperlib has no trsm or getrs, and calling gesv on triangular copies would factorise them
+again), the rank-nrhs update of gesv as a gemm.  The reverse sweep reads copies of the factors and pivots (and of ``X``) that
 the forward sweep takes just after the call (getri: just before, as it overwrites its factors);
 forward mode computes getri's tangent just before the call.  A singular factorisation
 (getrf's info > 0: det returns 0 without reading the factors, solve and inv raise) has a zero

@@ -23,6 +23,7 @@ from ..ir.nodes import Function, GlobalVariable, Instruction
 from ..ir.values import Constant, ConstantAggregate, ConstantExpr, ConstantString
 from ..rules.custom import rules_from_module
 from ..rules.emitter import intrinsic_suffix
+from .runtime import Runtime
 from .unroll import unroll_constant_loops
 
 __all__ = ["prepare", "defined_callees", "recursive_functions"]
@@ -111,7 +112,7 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
             raise EnzpyError(f"no function @{name} is defined in {source}; defined "
                              "functions: " + (", ".join("@" + n for n in defined) or "none"))
     to_inline = _inline_set(module, names, keep=keep) if inline else set()
-    text = str(text)
+    text = str(module) if _differentiable_kernels(module) else str(text)
     while True:
         stripped = _NO_OPT.sub(r"\1", text)
         if stripped == text:
@@ -141,6 +142,25 @@ def prepare(text, fn_names, inline=True, source="<string>", custom=None):
         elif not to_inline:
             return prepared
     return prepared
+
+
+def _differentiable_kernels(module):
+    """Give enzpy's kernels that call BLAS (a derivative being differentiated again: the
+    Hessian through the LAPACK rules) the bodies of their IR loop equivalents, which AD can
+    differentiate; True when one was replaced."""
+    replaced = False
+    for kind in ("double", "float"):
+        fn = module.get_function(f"__enzpy_tri_{kind}")
+        if fn is None or fn.is_declaration:
+            continue
+        for inst in list(fn.instructions()):
+            inst.drop_operands()
+        fn.blocks = []
+        b = Builder(fn.append_block("entry"))
+        b.call(Runtime(module).tri_loops(kind), list(fn.args))
+        b.ret()
+        replaced = True
+    return replaced
 
 
 _TYPED_CLAUSE = re.compile(r"\b(?:catch ptr (?!null\b)|filter )")

@@ -13,7 +13,10 @@
   incx)``: the derivatives of ``numba_xxnrm2`` (``np.linalg.norm`` of a vector) and a
   contiguous copy of its operand.
 * ``__enzpy_tri_<kind>(n, m, t, trs, tcs, flags, b, brs, bcs)``: ``B := T^-1 B`` or ``T B``
-  with a triangle of ``T``, on strided views (transposes and products from the right);
+  with a triangle of ``T``, on column-major or transposed views (transposes and products from
+  the right), by BLAS ``?trsm`` / ``?trmm`` (SciPy's cython_blas, registered with llvmlite as
+  ``enzpy_dtrsm`` ... on first use); ``__enzpy_tri_loops_<kind>``: the same as IR loops on any
+  strided views, which ``prepare`` substitutes when a derivative is differentiated again;
   ``__enzpy_swap_rows_<kind>``: LAPACK's row interchanges ``ipiv``, in either order;
   ``__enzpy_tri_zero_<kind>`` / ``__enzpy_tri_copy_<kind>``: zero or copy one triangle.  The
   kernels of the LAPACK rules (``lapack.py``).
@@ -23,16 +26,52 @@
   reverse sweep is done (the list is ``{ptr items, i64 capacity, i64 count}``).
 """
 
+from ..errors import EnzpyError
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
 from ..ir.nodes import Function, GlobalVariable
 from ..ir.values import ConstantInt, ConstantNull
 
-__all__ = ["Runtime", "TRI_LOWER", "TRI_UNIT", "TRI_SOLVE"]
+__all__ = ["Runtime", "TRI_LOWER", "TRI_UNIT", "TRI_SOLVE", "blas_routine"]
 
 _HEADER = 16
 # flags of ``Runtime.tri``
 TRI_LOWER, TRI_UNIT, TRI_SOLVE = 1, 2, 4
+
+
+# ``void ?trsm / ?trmm(char *side, char *uplo, char *transa, char *diag, int *m, int *n,
+# T *alpha, T *a, int *lda, T *b, int *ldb)`` (SciPy's cython_blas.pxd: Fortran, by pointer)
+_TRXM = T.FunctionType(T.VOID, (T.PTR,) * 11)
+_registered = {}
+
+
+def blas_routine(kind, routine):
+    """The name (``enzpy_dtrsm``, ...) under which SciPy's BLAS routine ``routine`` for
+    ``kind`` is registered with llvmlite (``llvm.add_symbol``: Numba's MCJIT and enzpy.jit
+    both resolve it), once per process, on first use.  SciPy provides the BLAS that Numba's
+    np.linalg uses; without it the LAPACK rules cannot run (EnzpyError)."""
+    prefix = {"double": "d", "float": "s"}[kind]
+    name = f"enzpy_{prefix}{routine}"
+    if name not in _registered:
+        import ctypes
+
+        import llvmlite.binding as llvm
+        try:
+            from scipy.linalg import cython_blas
+            capsule = cython_blas.__pyx_capi__[prefix + routine]
+        except (ImportError, KeyError) as exc:
+            raise EnzpyError(f"the derivatives of np.linalg.solve, inv and det call BLAS "
+                             f"{prefix}{routine} from scipy.linalg.cython_blas, which is not "
+                             f"available ({exc}); install SciPy") from None
+        get_name = ctypes.pythonapi.PyCapsule_GetName
+        get_name.restype, get_name.argtypes = ctypes.c_char_p, [ctypes.py_object]
+        get_pointer = ctypes.pythonapi.PyCapsule_GetPointer
+        get_pointer.restype = ctypes.c_void_p
+        get_pointer.argtypes = [ctypes.py_object, ctypes.c_char_p]
+        address = get_pointer(capsule, get_name(capsule))
+        llvm.add_symbol(name, address)
+        _registered[name] = address
+    return name
 
 
 def _for(b, lo, hi, body, name="i"):
@@ -205,6 +244,65 @@ class Runtime:
 
     # dense linear algebra on strided column-major views (the LAPACK rules) --------------------
     def tri(self, kind):
+        """``B := T^-1 B`` or ``B := T B`` in place (the arguments and flags of ``tri_loops``)
+        by BLAS level 3, ``?trsm`` / ``?trmm`` from SciPy's ``cython_blas``
+        (``blas_routine``).  Each view must be column-major or transposed: ``trs`` or ``tcs``
+        is 1 (the other one is T's leading dimension) and ``brs`` or ``bcs`` is 1 (a view with
+        ``bcs = 1`` is the product from the right on ``B^T``).  Differentiating code that calls
+        it (forward over reverse) differentiates ``tri_loops`` instead (``prepare``)."""
+        fty = T.FloatType(kind)
+        trsm, trmm = blas_routine(kind, "trsm"), blas_routine(kind, "trmm")
+        fn, new = self._new(f"__enzpy_tri_{kind}", T.FunctionType(T.VOID, (
+            T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR, T.I64, T.I64)),
+            ["n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"])
+        if new is None:
+            return fn
+        n, m, t, trs, tcs, flags, bm, brs, bcs = fn.args
+        entry, call, solve_block, multiply, done = (
+            fn.append_block(name) for name in ("entry", "call", "solve", "multiply", "done"))
+        b = Builder(entry)
+
+        def flag(bit):
+            return b.icmp("ne", b.binop("and", flags, bit), 0)
+
+        def char(cond, yes, no):
+            return b.select(cond, ConstantInt(T.I8, ord(yes)), ConstantInt(T.I8, ord(no)))
+
+        lower, unit, solve = flag(TRI_LOWER), flag(TRI_UNIT), flag(TRI_SOLVE)
+        stored = b.icmp("eq", trs, 1)           # T as stored (else its transpose is stored)
+        left = b.icmp("eq", brs, 1)             # B as stored (else B^T: from the right)
+
+        def slot(value, ty):
+            p = b.alloca(ty)
+            b.store(value, p)
+            return p
+
+        def int32(cond, yes, no):
+            return slot(b.cast("trunc", b.select(cond, yes, no), T.I32), T.I32)
+
+        args = [slot(char(left, "L", "R"), T.I8),                          # side
+                slot(char(b.icmp("eq", lower, stored), "L", "U"), T.I8),   # uplo
+                slot(char(b.icmp("ne", stored, left), "T", "N"), T.I8),    # transa
+                slot(char(unit, "U", "N"), T.I8),                          # diag
+                int32(left, n, m), int32(left, m, n),                      # m, n
+                slot(const(fty, 1.0), fty),                                # alpha
+                t, int32(stored, tcs, trs),                                # a, lda
+                bm, int32(left, bcs, brs)]                                 # b, ldb
+        empty = b.binop("or", b.icmp("slt", n, 1), b.icmp("slt", m, 1))
+        b.cond_br(empty, done, call)
+        b.position_at_end(call)
+        b.cond_br(solve, solve_block, multiply)
+        b.position_at_end(solve_block)
+        b.call(declare(self.module, trsm, _TRXM), args)
+        b.br(done)
+        b.position_at_end(multiply)
+        b.call(declare(self.module, trmm, _TRXM), args)
+        b.br(done)
+        b.position_at_end(done)
+        b.ret()
+        return fn
+
+    def tri_loops(self, kind):
         """``B := T^-1 B`` or ``B := T B`` in place, with the triangle of an n x n matrix:
         ``T[i, j] = t[i trs + j tcs]``, ``B[i, k] = b[i brs + k bcs]`` (n x m), so that a
         transpose or a product from the right is the same call on swapped strides.  ``flags``:
@@ -212,7 +310,7 @@ class Runtime:
         ``TRI_SOLVE`` (else multiply).  Column by column, one row of ``B`` at a time: the
         order (ascending when lower and solve agree) reads each row before it changes."""
         fty = T.FloatType(kind)
-        fn, new = self._new(f"__enzpy_tri_{kind}", T.FunctionType(T.VOID, (
+        fn, new = self._new(f"__enzpy_tri_loops_{kind}", T.FunctionType(T.VOID, (
             T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR, T.I64, T.I64)),
             ["n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"])
         if new is None:
