@@ -318,16 +318,32 @@ def _save_operand(gen, inst, g, operands):
     b = Builder(before=gen.fwd[inst])
     e = _Emitter(gen.module, gen.runtime, b, g.kind, gen.forward_value)
     elements = ConstantInt(T.I64, 0)
-    for operand in operands:        # stored extent: (cols - 1) * ld + rows elements
+    for operand in operands:
         rows, cols = (e.int(x) for x in g.rows_cols(operand))
-        extent = b.add(b.mul(b.sub(cols, 1), e.int(operand.ld)), rows)
+        extent = stored_extent(b, rows, cols, e.int(operand.ld))
         elements = b.select(b.icmp("slt", extent, elements), elements, extent)
-    nbytes = b.mul(elements, _SIZE[g.kind])
-    malloc = gen.libc("malloc", T.FunctionType(T.PTR, (T.I64,)))
-    copy = b.call(malloc, [nbytes], name="blas.operand")
-    memcpy = declare(gen.module, "llvm.memcpy.p0.p0.i64",
-                     T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64, T.I1)))
-    b.call(memcpy, [copy, gen.forward_value(operands[0].ptr), nbytes, ConstantInt(T.I1, 0)])
+    return save_bytes(gen, b, operands[0].ptr, b.mul(elements, _SIZE[g.kind]), "blas.operand")
+
+
+def stored_extent(b, rows, cols, ld):
+    """Elements a column-major rows x cols matrix spans: ``(cols - 1) ld + rows`` (0 when
+    empty)."""
+    extent = b.add(b.mul(b.sub(cols, 1), ld), rows)
+    empty = b.binop("or", b.icmp("slt", rows, 1), b.icmp("slt", cols, 1))
+    return b.select(empty, ConstantInt(T.I64, 0), extent)
+
+
+def memcpy(module):
+    """``llvm.memcpy`` (pointers, i64 length), declared in ``module``."""
+    return declare(module, "llvm.memcpy.p0.p0.i64",
+                   T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64, T.I1)))
+
+
+def save_bytes(gen, b, ptr, nbytes, name):
+    """A malloc'd copy of ``nbytes`` at the forward value of ``ptr``, made by ``b`` in the
+    forward sweep (the tape caches it; the reverse sweep frees it)."""
+    copy = b.call(gen.libc("malloc", T.FunctionType(T.PTR, (T.I64,))), [nbytes], name=name)
+    b.call(memcpy(gen.module), [copy, gen.forward_value(ptr), nbytes, ConstantInt(T.I1, 0)])
     return copy
 
 

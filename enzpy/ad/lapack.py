@@ -27,8 +27,8 @@ adjoint of what it held before the call.  Triangular solves and products with th
 BLAS level 3 calls on column-major or transposed views (``Runtime.tri``: ``?trsm`` / ``?trmm``
 from SciPy's cython_blas, the BLAS Numba uses, registered with llvmlite on first use; Numba's
 helperlib has no trsm or getrs, and calling gesv on triangular copies would factorise them
-again), the rank-nrhs update of gesv as a gemm.  The reverse sweep reads copies of the factors and pivots (and of ``X``) that
-the forward sweep takes just after the call (getri: just before, as it overwrites its factors);
+again), the rank-nrhs update of gesv as a gemm.  The reverse sweep reads copies of the
+factors and pivots (and of ``X``) that the forward sweep takes just after the call (getri: just before, as it overwrites its factors);
 forward mode computes getri's tangent just before the call.  A singular factorisation
 (getrf's info > 0: det returns 0 without reading the factors, solve and inv raise) has a zero
 derivative.  Complex kinds and non-square getrf raise NoDerivativeRule.
@@ -41,7 +41,7 @@ from ..errors import NoDerivativeRule
 from ..ir import types as T
 from ..ir.builder import Builder, const, declare
 from ..ir.values import ConstantInt, Value
-from .blas import _SIZE, _as_i64, _Emitter, float_kind
+from .blas import _SIZE, _as_i64, _Emitter, float_kind, memcpy, save_bytes, stored_extent
 from .runtime import TRI_LOWER, TRI_SOLVE, TRI_UNIT, Runtime
 
 __all__ = ["LAPACK_HELPERS", "forward_lapack_call", "reverse_lapack_call"]
@@ -148,10 +148,10 @@ class _Factors:
 
     def copy(self, x):
         b = self.b
-        nbytes = b.mul(_extent(b, self.n, self.n, self.ld), _SIZE[self.kind])
+        nbytes = b.mul(stored_extent(b, self.n, self.n, self.ld), _SIZE[self.kind])
         copy = b.call(declare(self.rt.module, "malloc", T.FunctionType(T.PTR, (T.I64,))),
                       [nbytes], name="w")
-        b.call(_memcpy(self.rt.module), [copy, x, nbytes, ConstantInt(T.I1, 0)])
+        b.call(memcpy(self.rt.module), [copy, x, nbytes, ConstantInt(T.I1, 0)])
         return copy
 
     def free(self, x):
@@ -160,19 +160,6 @@ class _Factors:
 
 def _i64(x):
     return x if isinstance(x, Value) else ConstantInt(T.I64, x)
-
-
-def _extent(b, rows, cols, ld):
-    """Elements a column-major rows x cols matrix spans: ``(cols - 1) ld + rows`` (0 when
-    empty)."""
-    extent = b.add(b.mul(b.sub(cols, 1), ld), rows)
-    empty = b.binop("or", b.icmp("slt", rows, 1), b.icmp("slt", cols, 1))
-    return b.select(empty, ConstantInt(T.I64, 0), extent)
-
-
-def _memcpy(module):
-    return declare(module, "llvm.memcpy.p0.p0.i64",
-                   T.FunctionType(T.VOID, (T.PTR, T.PTR, T.I64, T.I1)))
 
 
 def _getrf_tangent(f, s):
@@ -292,15 +279,6 @@ class _Helpers(Runtime):
 
 
 # the rules -----------------------------------------------------------------------------------
-def _save(gen, b, ptr, nbytes, name):
-    """A malloc'd copy of ``nbytes`` at the forward value of ``ptr``, made by ``b`` in the
-    forward sweep (the tape caches it; the reverse sweep frees it)."""
-    malloc = gen.libc("malloc", T.FunctionType(T.PTR, (T.I64,)))
-    copy = b.call(malloc, [nbytes], name=name)
-    b.call(_memcpy(gen.module), [copy, gen.forward_value(ptr), nbytes, ConstantInt(T.I1, 0)])
-    return copy
-
-
 def reverse_lapack_call(gen, inst, rblock):
     """The reverse sweep of a LAPACK call (``gen`` is the ReverseGenerator)."""
     shadowed = _shadowed(gen, inst)
@@ -313,12 +291,12 @@ def reverse_lapack_call(gen, inst, rblock):
     fb = Builder(before=fwd if getri else gen._after(fwd))
     fv = gen.forward_value
     n = _as_i64(fb, fv(c.n))
-    saved = [_save(gen, fb, c.a, fb.mul(_extent(fb, n, n, _as_i64(fb, fv(c.lda))), size),
-                   "lapack.lu"),
-             _save(gen, fb, c.ipiv, fb.mul(n, _PIVOT), "lapack.ipiv")]
+    lu_extent = stored_extent(fb, n, n, _as_i64(fb, fv(c.lda)))
+    saved = [save_bytes(gen, fb, c.a, fb.mul(lu_extent, size), "lapack.lu"),
+             save_bytes(gen, fb, c.ipiv, fb.mul(n, _PIVOT), "lapack.ipiv")]
     if need_a and need_b:
-        extent = _extent(fb, n, _as_i64(fb, fv(c.nrhs)), _as_i64(fb, fv(c.ldb)))
-        saved.append(_save(gen, fb, c.b, fb.mul(extent, size), "lapack.x"))
+        extent = stored_extent(fb, n, _as_i64(fb, fv(c.nrhs)), _as_i64(fb, fv(c.ldb)))
+        saved.append(save_bytes(gen, fb, c.b, fb.mul(extent, size), "lapack.x"))
     b = gen.builder_at(rblock)
     lu, ipiv, *x = [gen.tape.load_cached(v, inst.parent, rblock) for v in saved]
     h = _Helpers(gen.module)

@@ -37,6 +37,10 @@ __all__ = ["Runtime", "TRI_LOWER", "TRI_UNIT", "TRI_SOLVE", "blas_routine"]
 _HEADER = 16
 # flags of ``Runtime.tri``
 TRI_LOWER, TRI_UNIT, TRI_SOLVE = 1, 2, 4
+# (n, m, t, trs, tcs, flags, b, brs, bcs): ``Runtime.tri`` and ``Runtime.tri_loops``
+_TRI_SIGNATURE = (T.FunctionType(T.VOID, (T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR,
+                                          T.I64, T.I64)),
+                  ("n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"))
 
 
 # ``void ?trsm / ?trmm(char *side, char *uplo, char *transa, char *diag, int *m, int *n,
@@ -252,9 +256,7 @@ class Runtime:
         it (forward over reverse) differentiates ``tri_loops`` instead (``prepare``)."""
         fty = T.FloatType(kind)
         trsm, trmm = blas_routine(kind, "trsm"), blas_routine(kind, "trmm")
-        fn, new = self._new(f"__enzpy_tri_{kind}", T.FunctionType(T.VOID, (
-            T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR, T.I64, T.I64)),
-            ["n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"])
+        fn, new = self._new(f"__enzpy_tri_{kind}", *_TRI_SIGNATURE)
         if new is None:
             return fn
         n, m, t, trs, tcs, flags, bm, brs, bcs = fn.args
@@ -310,9 +312,7 @@ class Runtime:
         ``TRI_SOLVE`` (else multiply).  Column by column, one row of ``B`` at a time: the
         order (ascending when lower and solve agree) reads each row before it changes."""
         fty = T.FloatType(kind)
-        fn, new = self._new(f"__enzpy_tri_loops_{kind}", T.FunctionType(T.VOID, (
-            T.I64, T.I64, T.PTR, T.I64, T.I64, T.I32, T.PTR, T.I64, T.I64)),
-            ["n", "m", "t", "trs", "tcs", "flags", "b", "brs", "bcs"])
+        fn, new = self._new(f"__enzpy_tri_loops_{kind}", *_TRI_SIGNATURE)
         if new is None:
             return fn
         n, m, t, trs, tcs, flags, bm, brs, bcs = fn.args
