@@ -388,13 +388,54 @@ def test_compiled_once_per_signature():
     assert (dx, dy) == (9.0, 12.0) and len(f.kernels) == 2
 
 
+def test_functions_with_the_same_argument_types_share_one_wrapper():
+    """From Python, a new function with argument types seen before costs no Numba compile:
+    its kernel is called by address from the wrapper an earlier function compiled."""
+    from enzpy.numba import dispatch
+    f1 = enzpy.autodiff(lambda a, x: np.sum(a * a) * x)
+    f2 = enzpy.autodiff(lambda a, x: np.sum(np.sin(a)) * x * x)
+    g1, g2 = enzpy.grad(f1, argnums=(0, 1)), enzpy.grad(f2, argnums=(0, 1))
+    a = np.linspace(0.1, 0.5, 5)
+    da1, dx1 = g1(a, 2.0)
+    before = len(dispatch._shared)
+    da2, dx2 = g2(a, 2.0)
+    assert len(dispatch._shared) == before
+    np.testing.assert_allclose(da1, 4 * a)
+    np.testing.assert_allclose(da2, 4 * np.cos(a))
+    assert dx1 == pytest.approx(np.sum(a * a)) and dx2 == pytest.approx(4 * np.sum(np.sin(a)))
+    (w1, address1), = g1._table.values()
+    (w2, address2), = g2._table.values()
+    assert w1 is w2 and address1 != address2 and len(w1.overloads) == 1
+
+
+def test_python_calls_dispatch_on_argument_types():
+    """Each layout and dtype gets its own kernel once; calls alternate between them."""
+    f = enzpy.autodiff(lambda m: np.sum(m * m * m))
+    g = enzpy.grad(f)
+    base = np.arange(1.0, 13.0).reshape(3, 4)
+    inputs = [base, np.asfortranarray(base), base[:, ::2], base.astype(np.float32)]
+    for _ in range(2):
+        for m in inputs:
+            dm = g(m)
+            assert dm.dtype == m.dtype and dm.shape == m.shape
+            np.testing.assert_allclose(dm, 3 * m * m, rtol=1e-6)
+    assert len(f.kernels) == 4 and len(g._table) == 4
+
+
+def test_argument_without_a_numba_type_is_named():
+    g = enzpy.grad(lambda x, y: x * y)
+    with pytest.raises(enzpy.EnzpyError, match=r"argument 1 \(object\) has no Numba type"):
+        g(1.0, object())
+
+
 def test_gradient_code_is_compiled_once():
-    """The kernel linked into a gradient's library is internal (inlined into the wrapper,
-    not compiled to machine code a second time) and the wrapper has no C-callable twin."""
+    """In the Numba function that ``@njit`` callers compile in, the kernel linked into the
+    library is internal (inlined into the wrapper, not compiled to machine code a second
+    time) and the wrapper has no C-callable twin."""
     import re
     f = enzpy.autodiff(lambda a, x: np.sum(a * a) * x)
     g = enzpy.grad(f, argnums=(0, 1))
-    da, dx = g(np.arange(3.0), 2.0)
+    da, dx = g.dispatcher(np.arange(3.0), 2.0)
     assert np.allclose(da, [0.0, 4.0, 8.0]) and dx == 5.0
     (kernel,) = f.kernels
     (compiled,) = g.dispatcher.overloads.values()

@@ -151,16 +151,89 @@ class Kernel:
     link_seconds: float        # verifying the module and preparing it for linking
     text: str = dataclasses.field(default="", repr=False)   # the module with the gradient
     linkable_text: str = dataclasses.field(default="", repr=False)
-    compiled: object = dataclasses.field(default=None, repr=False)
+    compiled: dict = dataclasses.field(default_factory=dict, repr=False)  # value -> library
     captured: object = dataclasses.field(default=None, repr=False)   # the CapturedIR
+    jit_seconds: float = 0.0   # compiling it on its own (``address``): LLVM -O3, machine code
 
-    def address(self):
-        """The gradient compiled by ``enzpy.jit`` on its own (for ctypes or benchmarks): the
-        address of ``{i32, adjoints...} name(...)``.  Numba callers link the IR instead."""
-        if self.compiled is None:
-            from ..jit import get_engine
-            self.compiled = get_engine().compile(self.text, opt=3, name=self.name)
-        return self.compiled.address(self.name)
+    def address(self, value=True):
+        """The address of the gradient ``{i32, adjoints...} name(...)`` compiled on its own
+        (Python calls go through it; ``@njit`` callers link the IR instead).  Without
+        ``value``, the primal result is not written to ``retptr`` and the code that only
+        computes it is dropped.  Each variant is compiled once, as Numba compiles its own code:
+        in a Numba code library (so its NRT reference counts are pruned as in any Numba
+        function).  Thread-safe."""
+        library = self.compiled.get(value)
+        if library is None:
+            import llvmlite.binding as llvm
+            from numba.core.compiler_lock import global_compiler_lock
+            from numba.core.registry import cpu_target
+
+            with global_compiler_lock, _lock:      # the lock order of compile_kernel
+                library = self.compiled.get(value)
+                if library is None:
+                    started = time.perf_counter()
+                    text = self.linkable_text if value else _without_value(self)
+                    library = cpu_target.target_context.codegen().create_library(self.name)
+                    module = llvm.parse_assembly(text)
+                    module.verify()
+                    library.add_llvm_module(module)
+                    library.finalize()
+                    self.compiled[value] = library
+                    self.jit_seconds += time.perf_counter() - started
+        return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
+
+    @property
+    def call_abi(self):
+        """The kernel's CallABI (kernels with equal ABIs are called by the same code)."""
+        return CallABI(self.argtypes, self.roles, self.scratch, self.return_type,
+                       self.return_dup, self.dup_args, self.active_leaves, self.adjoint_llvm,
+                       tuple((a.positions, a.fields) for a in self.captured.args))
+
+    @property
+    def layouts(self):
+        return self.call_abi.layouts
+
+
+def _without_value(kernel):
+    """The kernel's linkable text plus ``<name>.novalue``, which calls the kernel (now
+    internal, so that it is inlined) with a local ``retptr``: the primal result is dropped."""
+    import llvmlite.binding as llvm
+    from numba.core.registry import cpu_target
+
+    from ..canonical import dispose, parse_llvm
+
+    context = cpu_target.target_context
+    size = context.get_abi_sizeof(context.get_value_type(kernel.return_type))
+    result = "{ " + ", ".join(["i32", *kernel.adjoint_llvm]) + " }"
+    module = parse_llvm(kernel.linkable_text, f"<enzpy {kernel.name}>")
+    try:
+        fn = module.get_function(kernel.name)
+        fn.linkage = llvm.Linkage.internal
+        params = [f"{arg.type} %a{i}" for i, arg in enumerate(fn.arguments)]
+        args = ["ptr %retptr"] + [f"{arg.type} %a{i}" for i, arg in
+                                  enumerate(fn.arguments)][1:]
+        text = str(module)
+    finally:
+        dispose(module)
+    return (f"{text}\ndefine {result} @\"{kernel.name}.novalue\"({', '.join(params)}) {{\n"
+            f"  %retptr = alloca [{max(size, 1)} x i8], align 16\n"
+            f"  %r = call {result} @{kernel.name}({', '.join(args)})\n"
+            f"  ret {result} %r\n}}\n")
+
+
+@dataclasses.dataclass(frozen=True)
+class CallABI:
+    """What the code that calls a kernel needs to know of it: everything but its body and its
+    name."""
+    argtypes: tuple            # as Kernel
+    roles: tuple
+    scratch: tuple
+    return_type: object
+    return_dup: bool
+    dup_args: tuple
+    active_leaves: tuple
+    adjoint_llvm: tuple
+    layouts: tuple             # per Python argument: (LLVM parameter positions, field names)
 
 
 def _capture(disp, argtypes):
@@ -510,7 +583,7 @@ def take_error():
     return err
 
 
-def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call"):
+def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call", by_address=False):
     """A Numba intrinsic ``call(p0, ..., p<nargs-1>, shadows, seed)``.
 
     ``resolver(argtypes)`` returns the Kernel for the Numba types of the primal arguments.
@@ -518,33 +591,45 @@ def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call"):
     mode); ``seed`` seeds a float (or tuple of floats) return.  The result is a tuple
     ``(value, out_0, ..., out_<nargs-1>)``: the primal result, then per argument its adjoint
     (Active), its gradient array (Duplicated, ALLOC mode) or None.
+
+    The kernel's IR is linked into the caller's code library; with ``by_address`` the
+    intrinsic is ``call(address, p0, ..., shadows, seed)`` instead, and calls the compiled
+    kernel at ``address`` (an integer): ``resolver`` may then return a CallABI.
     """
     from numba.core import types
     from numba.extending import intrinsic
 
+    first = 1 if by_address else 0
+
     def typer(typingctx, args):
+        if by_address and not isinstance(args[0], types.Integer):
+            return None
+        address_ty, args = args[:first], args[first:]
         prim = tuple(types.unliteral(a) for a in args[:nargs])
         shadows, seed = args[nargs], types.unliteral(args[nargs + 1])
         try:
             kernel = resolver(prim)
             outs = _out_types(kernel, prim, mode)
-            _check_user_shadows(kernel, prim, shadows, mode)
-            _check_seed(kernel, seed)
+            check_user_shadows(kernel, prim, shadows, mode)
+            check_seed(kernel, seed)
         except EnzpyError as exc:
             _stash.error = exc
             raise
         restype = kernel.return_type
         result = types.Tuple((restype,) + tuple(outs))
-        sig = result(*args)
+        sig = result(*address_ty, *args)
 
         def codegen(context, builder, sig, llargs):
-            return _emit_call(context, builder, sig, llargs, kernel, nargs, mode)
+            address = llargs[0] if by_address else None
+            return _emit_call(context, builder, sig.args[first:], llargs[first:],
+                              sig.return_type, kernel, nargs, mode, address)
 
         return sig, codegen
 
-    params = ", ".join(f"p{i}" for i in range(nargs))
-    src = (f"def {name}(typingctx, {params}{', ' if nargs else ''}shadows, seed):\n"
-           f"    return typer(typingctx, ({params}{',' if nargs else ''} shadows, seed))\n")
+    params = "".join(f"{p}, " for p in ["address"] * by_address +
+                     [f"p{i}" for i in range(nargs)])
+    src = (f"def {name}(typingctx, {params}shadows, seed):\n"
+           f"    return typer(typingctx, ({params}shadows, seed))\n")
     namespace = {"typer": typer}
     exec(compile(src, f"<enzpy intrinsic {name}>", "exec"), namespace)
     return intrinsic(namespace[name])
@@ -563,7 +648,7 @@ def _out_types(kernel, prim, mode):
     return outs
 
 
-def _check_user_shadows(kernel, prim, shadows, mode):
+def check_user_shadows(kernel, prim, shadows, mode):
     from numba.core import types
     wanted = [i for i in kernel.dup_args if i not in kernel.scratch]
     if mode == ALLOC:
@@ -581,7 +666,7 @@ def _check_user_shadows(kernel, prim, shadows, mode):
                              "accumulated into it")
 
 
-def _check_seed(kernel, seed):
+def check_seed(kernel, seed):
     from numba.core import types
     if not kernel.return_dup:
         return
@@ -630,7 +715,9 @@ def _build_value(context, builder, ty, leaves):
     return next(leaves)
 
 
-def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
+def _emit_call(context, builder, argtys, llargs, return_type, kernel, nargs, mode, address):
+    """The call of ``kernel`` (linked into the library, or at the LLVM integer ``address``)
+    with its shadows, the propagation of its status and the result tuple."""
     from llvmlite import ir
     from numba.core import cgutils, types
     from numba.core.callconv import excinfo_t
@@ -638,10 +725,9 @@ def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
     from numba.np.arrayobj import make_array
 
     helpers = _jit_helpers()
-    prim_tys, prim_vals = sig.args[:nargs], llargs[:nargs]
-    shadows_ty, shadows_val = sig.args[nargs], llargs[nargs]
-    seed_ty, seed_val = sig.args[nargs + 1], llargs[nargs + 1]
-    layouts = kernel.captured.args
+    prim_tys, prim_vals = argtys[:nargs], llargs[:nargs]
+    shadows_ty, shadows_val = argtys[nargs], llargs[nargs]
+    seed_ty, seed_val = argtys[nargs + 1], llargs[nargs + 1]
 
     # shadow arrays with the primal's strides
     shadow = {}
@@ -667,8 +753,8 @@ def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
     flat = list(context.get_arg_packer(prim_tys).as_arguments(builder, prim_vals))
     dup_positions = {}
     for index in kernel.dup_args:
-        layout = layouts[index]
-        dup_positions[layout.positions[layout.fields.index("data")]] = shadow[index]
+        positions, fields = kernel.layouts[index]
+        dup_positions[positions[fields.index("data")]] = shadow[index]
     restype = kernel.return_type
     ret_ptr_ty = context.call_conv.get_return_type(restype)
     retptr = cgutils.alloca_once(builder, ret_ptr_ty.pointee)
@@ -689,9 +775,8 @@ def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
                  for t in kernel.adjoint_llvm]
     result_ty = ir.LiteralStructType([ir.IntType(32)] + adj_types)
     fnty = ir.FunctionType(result_ty, [v.type for v in call_args])
-    if LINK_MODE == "jit":
-        fnptr = builder.inttoptr(ir.Constant(ir.IntType(64), kernel.address()),
-                                 fnty.as_pointer())
+    if address is not None:
+        fnptr = builder.inttoptr(address, fnty.as_pointer())
     else:
         _link_into(context.active_code_library, kernel)
         fnptr = cgutils.get_or_insert_function(builder.module, fnty, kernel.name)
@@ -715,7 +800,7 @@ def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
     outs = []
     field = 1
     for index, (ty, role) in enumerate(zip(prim_tys, kernel.roles)):
-        out_ty = sig.return_type[index + 1]
+        out_ty = return_type[index + 1]
         if role == Role.ACTIVE:
             count = kernel.active_leaves[index]
             leaves = iter([builder.extract_value(result, field + k) for k in range(count)])
@@ -725,10 +810,7 @@ def _emit_call(context, builder, sig, llargs, kernel, nargs, mode):
             outs.append(_owned_value(owned, kernel, index))
         else:
             outs.append(cgutils.get_null_value(context.get_value_type(types.none)))
-    return context.make_tuple(builder, sig.return_type, [value] + outs)
-
-
-LINK_MODE = "library"     # "library": link the IR into the caller; "jit": call an address
+    return context.make_tuple(builder, return_type, [value] + outs)
 
 
 def _link_into(library, kernel):

@@ -1,12 +1,12 @@
 """The Python front end: ``@autodiff``, ``grad``, ``value_and_grad``, ``vjp`` and Enzyme-style
 ``ADFunction.reverse`` on Numba code.
 
-Every entry point is a small generated ``@njit`` function that calls a gradient kernel through
-a Numba intrinsic (``enzpy.numba.abi``).  Numba's dispatcher therefore does the argument
-typing, the per-signature caching and the boxing; the kernel (capture + reverse mode + JIT) is
-built when Numba types the call, once per argument-type signature, under Numba's compiler
-lock.  The same objects are callable from other ``@njit`` functions, where the call is
-compiled in.
+From Python, every entry point dispatches on the argument types to a wrapper shared by all
+functions with the same kernel ABI, which calls the gradient kernel (capture + reverse mode,
+compiled by ``enzpy.jit``) by address (``enzpy.numba.dispatch``); the kernel is built on the
+first call with new argument types.  Inside ``@njit`` code a gradient is a generated ``@njit``
+function that calls the kernel through a Numba intrinsic (``enzpy.numba.abi``): the kernel's IR
+is compiled in with the caller.
 """
 
 import inspect
@@ -18,6 +18,7 @@ import weakref
 from ..errors import EnzpyError
 from . import abi
 from .abi import Role
+from .dispatch import Entries, Template, compact, njit_from_source
 
 __all__ = ["Active", "Const", "Duplicated", "DuplicatedNoNeed", "ADFunction", "GradFunction",
            "autodiff", "grad", "value_and_grad", "vjp"]
@@ -248,9 +249,9 @@ class ADFunction:
                                  f"{len(args)} given")
             roles += [Role.CONST] * (len(primals) - len(roles))
         roles = tuple(roles)
-        wrapper = self._wrapper(("reverse", roles), lambda: self._build_reverse(roles))
-        result = _call(wrapper, (*primals, tuple(shadows), seed))
-        return tuple(result[1:])
+        entries = self._wrapper(("reverse", roles), lambda: Entries(
+            Template("reverse", len(roles)), self._resolver(lambda argtypes: roles)))
+        return tuple(entries(*primals, tuple(shadows), seed)[1:])
 
     # Enzyme-style forward mode ------------------------------------------------------------
     def forward(self, *args):
@@ -264,53 +265,40 @@ class ADFunction:
                              f"{len(args)} given")
         return forward(self, args)
 
-    def _build_reverse(self, roles):
-        resolve = self._resolver(lambda argtypes: roles)
-        intr = abi.kernel_call_intrinsic(resolve, len(roles), abi.USER)
-        params = ", ".join(f"p{i}" for i in range(len(roles)))
-        sep = ", " if roles else ""
-        src = (f"def reverse_{self._ident}({params}{sep}shadows, seed):\n"
-               f"    return call({params}{sep}shadows, seed)\n")
-        return _njit_from_source(src, f"reverse_{self._ident}", {"call": intr})
-
     # gradient wrappers --------------------------------------------------------------------
-    def _build_grad(self, argnums, with_value, label):
-        nargs = len(self.parameters)
+    def _grad_roles(self, argnums):
         diff = set(argnums if isinstance(argnums, tuple) else (argnums,))
-        resolve = self._resolver(
-            lambda argtypes: tuple(Role.DIFF if i in diff else Role.SCRATCH
-                                   for i in range(nargs)), require_scalar=label)
-        intr = abi.kernel_call_intrinsic(resolve, nargs, abi.ALLOC)
-        params = ", ".join(self.parameters)
-        sep = ", " if nargs else ""
-        grads = [f"__enzpy_compact(__enzpy_r[{i + 1}])"
-                 for i in (argnums if isinstance(argnums, tuple) else (argnums,))]
-        out = grads[0] if not isinstance(argnums, tuple) else "(" + ", ".join(grads) + ",)"
-        if with_value:
-            out = f"__enzpy_r[0], {out}"
-        name = f"{'value_and_grad' if with_value else 'grad'}_{self._ident}"
-        src = (f"def {name}({params}):\n"
-               f"    __enzpy_r = __enzpy_call({params}{sep}(), 1.0)\n"
-               f"    return {out}\n")
-        disp = _njit_from_source(src, name, {"__enzpy_call": intr,
-                                             "__enzpy_compact": _compact()},
-                                 self.py_func.__defaults__)
-        return disp
-
-    def _build_vjp(self):
         nargs = len(self.parameters)
+        return lambda argtypes: tuple(Role.DIFF if i in diff else Role.SCRATCH
+                                      for i in range(nargs))
+
+    def _grad_resolver(self, argnums, with_value):
+        label = "enzpy.value_and_grad" if with_value else "enzpy.grad"
+        return self._resolver(self._grad_roles(argnums), require_scalar=label)
+
+    def _bind(self, args, kwargs):
+        bound = self.signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        return bound.args
+
+    def _build_grad(self, argnums, with_value):
+        """The ``@njit`` function of ``grad`` / ``value_and_grad`` called from ``@njit``
+        code (the kernel's IR is linked into the caller)."""
+        resolve = self._grad_resolver(argnums, with_value)
+        intr = abi.kernel_call_intrinsic(resolve, len(self.parameters), abi.ALLOC)
+        name = f"{'value_and_grad' if with_value else 'grad'}_{self._ident}"
+        src = Template("grad", len(self.parameters), argnums, with_value).source(
+            name, self.parameters)
+        return njit_from_source(src, name, {"__enzpy_call": intr,
+                                            "__enzpy_compact": compact()},
+                                self.py_func.__defaults__)
+
+    def _vjp_entries(self):
+        """The Python calls of a vjp function (every differentiable argument is DIFF)."""
         resolve = self._resolver(
             lambda argtypes: tuple(Role.DIFF if abi.differentiable(t) else Role.SCRATCH
                                    for t in argtypes), require_float="enzpy.vjp")
-        intr = abi.kernel_call_intrinsic(resolve, nargs, abi.ALLOC)
-        params = ", ".join(f"p{i}" for i in range(nargs))
-        sep = ", " if nargs else ""
-        outs = "".join(f"compact(r[{i + 1}]), " for i in range(nargs))
-        src = (f"def vjp_{self._ident}({params}{sep}seed):\n"
-               f"    r = call({params}{sep}(), seed)\n"
-               f"    return ({outs})\n")
-        return _njit_from_source(src, f"vjp_{self._ident}", {"call": intr,
-                                                             "compact": _compact()})
+        return Entries(Template("vjp", len(self.parameters)), resolve)
 
     # pickling: by reference to the Python function ---------------------------------------
     def __reduce__(self):
@@ -328,48 +316,6 @@ def _restore_adfunction(module, qualname):
     for part in qualname.split("."):
         obj = getattr(obj, part)
     return autodiff(obj)
-
-
-def _njit_from_source(src, name, namespace, defaults=None):
-    import numba
-    namespace = dict(namespace)
-    exec(compile(src, f"<enzpy {name}>", "exec"), namespace)
-    fn = namespace[name]
-    if defaults:
-        fn.__defaults__ = defaults
-    # called from Python and from @njit code, never through a C function pointer
-    return numba.njit(no_cfunc_wrapper=True)(fn)
-
-
-_compact_fn = []
-
-
-def _compact():
-    """``compact(g)``: a gradient array with a non-contiguous layout is copied (C order)."""
-    if _compact_fn:
-        return _compact_fn[0]
-    from numba.core import types
-    from numba.extending import overload
-
-    def compact(g):
-        return g
-
-    @overload(compact)
-    def _overload(g):
-        if isinstance(g, types.Array) and g.layout == "A":
-            return lambda g: g.copy()
-        return lambda g: g
-
-    _compact_fn.append(compact)
-    return compact
-
-
-def _registry_version():
-    """The custom-rule registry's version (enzpy.numba.custom), imported on first use."""
-    from .custom import version
-    global _registry_version
-    _registry_version = version
-    return version()
 
 
 def _call(dispatcher, args, kwargs=None):
@@ -403,7 +349,7 @@ def _normalize_argnums(argnums, nargs, label):
     return tuple(out) if isinstance(argnums, tuple) else out[0]
 
 
-class GradFunction:
+class GradFunction(Entries):
     """``enzpy.grad(f, argnums)`` / ``enzpy.value_and_grad(f, argnums)``: callable from
     Python and from ``@njit`` code (where it is the Numba function ``.dispatcher``)."""
 
@@ -416,28 +362,19 @@ class GradFunction:
         self.__name__ = f"{kind}_{self.function.__name__}"
         self.__doc__ = (f"{kind} of {self.function.__name__} with respect to argument(s) "
                         f"{self.argnums}")
+        super().__init__(Template("grad", len(self.function.parameters), self.argnums,
+                                  with_value),
+                         self.function._grad_resolver(self.argnums, with_value),
+                         self.function._bind)
 
     @property
     def dispatcher(self):
-        """The Numba function (a new one after a custom rule is registered)."""
-        cached = self._cached
-        version = _registry_version()
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        """The Numba function called from ``@njit`` code (a new one after a custom rule is
+        registered)."""
         kind = "value_and_grad" if self.with_value else "grad"
-        dispatcher = self.function._wrapper(
-            (kind, self.argnums),
-            lambda: self.function._build_grad(self.argnums, self.with_value, f"enzpy.{kind}"))
-        self._cached = (version, dispatcher)
-        return dispatcher
-
-    _cached = None
-
-    def __call__(self, *args, **kwargs):
-        cached = self._cached
-        if cached is None or cached[0] != _registry_version():
-            return _call(self.dispatcher, args, kwargs)
-        return _call(cached[1], args, kwargs)
+        return self.function._wrapper(
+            (kind, self.argnums), lambda: self.function._build_grad(self.argnums,
+                                                                    self.with_value))
 
     def __repr__(self):
         kind = "value_and_grad" if self.with_value else "grad"
@@ -480,10 +417,10 @@ def vjp(f, *primals):
     value = adf(*args)
     if isinstance(value, np.ndarray):
         return value, _array_vjp(adf, args, value, len(primals))
-    wrapper = adf._wrapper(("vjp",), adf._build_vjp)
+    entries = adf._wrapper(("vjp",), adf._vjp_entries)
 
     def vjp_fn(cotangent):
-        return _call(wrapper, (*args, cotangent))[:len(primals)]
+        return entries(*args, cotangent)[:len(primals)]
 
     return value, vjp_fn
 
@@ -531,7 +468,7 @@ def _into_out(adf):
                f"    r = np.asarray(f({params}))\n"
                f"    for i in np.ndindex(r.shape):\n"
                f"        out[i] = r[i]\n")
-        return ADFunction(_njit_from_source(src, f"into_out_{adf._ident}",
+        return ADFunction(njit_from_source(src, f"into_out_{adf._ident}",
                                             {"f": adf.dispatcher, "np": np}))
 
     return adf._wrapper(("into_out",), build)

@@ -53,7 +53,9 @@ def version():
 
 
 def _changed():
+    from .dispatch import forget_kernels
     _version[0] += 1
+    forget_kernels()
 
 
 def keeps(disp):

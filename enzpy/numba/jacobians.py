@@ -12,7 +12,8 @@ import numpy as np
 
 from ..errors import EnzpyError
 from .abi import Role
-from .api import _as_adfunction, _call, _into_out, _njit_from_source, _normalize_argnums
+from .api import _as_adfunction, _call, _into_out, _normalize_argnums
+from .dispatch import njit_from_source
 
 __all__ = ["jvp", "jacfwd", "jacrev", "jacobian", "hessian", "hvp"]
 
@@ -56,7 +57,7 @@ def tangent_wrapper(adf, kind, tangent_args, width):
         name = f"{kind}{width}_{adf._ident}"
         src = (f"def {name}({params}{sep}tangents, outs):\n"
                f"    return call({params}{sep}tangents, outs)\n")
-        return _njit_from_source(src, name, {"call": call})
+        return njit_from_source(src, name, {"call": call})
 
     return adf._wrapper(("tangent", kind, tangent_args, width), build)
 
@@ -189,7 +190,7 @@ def forward_driver(adf, diff, output, width):
         lines.append(f"            put_column(J, 0, start + k, {lane})")
         lines.append("    return J")
         namespace = dict(_helpers(), call=call)
-        return _njit_from_source("\n".join(lines) + "\n", f"jacfwd{width}_{adf._ident}",
+        return njit_from_source("\n".join(lines) + "\n", f"jacfwd{width}_{adf._ident}",
                                  namespace)
 
     return adf._wrapper(("jacfwd", tuple(diff), output, width), build)
@@ -217,7 +218,7 @@ def hessian_driver(adf, diff, width, arrays):
             lines.append(f"            put_column(H, o{m}, start + k, {lane})")
         lines.append("    return H")
         namespace = dict(_helpers(), call=call)
-        return _njit_from_source("\n".join(lines) + "\n", f"hessian{width}_{adf._ident}",
+        return njit_from_source("\n".join(lines) + "\n", f"hessian{width}_{adf._ident}",
                                  namespace)
 
     return adf._wrapper(("hessian", tuple(diff), width, tuple(arrays)), build)
