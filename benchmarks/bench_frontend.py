@@ -331,7 +331,7 @@ def main():
            "Numba's compile time of the primal (the first `numba.njit(f)(*args)`), median of "
            f"{SAMPLES} samples after a warm-up. capture = Numba IR capture (a Numba lowering of "
            "the function without optimisation); AD = prepare + reverse mode; link = verifying "
-           "and preparing the module; JIT = compiling the gradient kernel with `enzpy.jit` "
+           "and preparing the module; JIT = compiling the gradient kernel in its own Numba code library "
            "(LLVM -O3, machine code); rest = dispatch and the call. The wrapper that Python "
            "calls (unboxing, shadows, boxing) is shared by all gradients with the same argument "
            "types and was compiled by an earlier function; the last column is the ratio when "

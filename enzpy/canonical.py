@@ -198,6 +198,9 @@ def run_cleanup(module, for_ad=False):
         mpm.add_loop_rotate_pass()
         mpm.add_sccp_pass()
         mpm.add_aggressive_dce_pass()
+    # Numba's reference counts: pairs of NRT_incref/NRT_decref that cancel are removed (as
+    # Numba's own pipeline does), before AD sees them
+    mpm.add_refprune_pass()
     mpm.add_simplify_cfg_pass()
     if for_ad:
         mpm.add_unify_function_exit_nodes_pass()

@@ -19,7 +19,8 @@ It returns ``{i32 status, adjoints...}``: the status is Numba's (0 ok, -2 None r
 built when Numba types the call, its IR is linked into the caller's code library (Numba
 optimises it with the caller and may inline it), and a non-zero status is propagated with
 Numba's own machinery, so the exception the function raised is raised again with Numba's
-message.  ``Kernel.address()`` compiles a kernel on its own with ``enzpy.jit`` instead.
+message.  ``Kernel.address()`` compiles a kernel on its own (in a Numba code library) for
+callers that call it by address: the gradients that Python calls (``enzpy.numba.dispatch``).
 """
 
 import dataclasses
@@ -176,7 +177,9 @@ class Kernel:
                     library = cpu_target.target_context.codegen().create_library(self.name)
                     module = llvm.parse_assembly(text)
                     module.verify()
-                    library.add_llvm_module(module)
+                    # linked as it is: Numba's per-function passes would only repeat the
+                    # module passes of ``finalize`` (-O3 and reference-count pruning)
+                    library._final_module.link_in(module)
                     library.finalize()
                     self.compiled[value] = library
                     self.jit_seconds += time.perf_counter() - started

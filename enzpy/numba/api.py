@@ -3,7 +3,7 @@
 
 From Python, every entry point dispatches on the argument types to a wrapper shared by all
 functions with the same kernel ABI, which calls the gradient kernel (capture + reverse mode,
-compiled by ``enzpy.jit``) by address (``enzpy.numba.dispatch``); the kernel is built on the
+compiled on its own) by address (``enzpy.numba.dispatch``); the kernel is built on the
 first call with new argument types.  Inside ``@njit`` code a gradient is a generated ``@njit``
 function that calls the kernel through a Numba intrinsic (``enzpy.numba.abi``): the kernel's IR
 is compiled in with the caller.

@@ -3,7 +3,7 @@
 A gradient called from Python (``enzpy.grad(f)(x)``, ``value_and_grad``, ``vjp``,
 ``f.reverse``) runs a *shared wrapper*: an ``@njit`` function ``wrapper(address, *args)``
 that unboxes the arguments, allocates the shadows, calls the gradient kernel at ``address``
-(compiled on its own by ``enzpy.jit``) and boxes the results.  The wrapper's code depends
+(compiled on its own, in a Numba code library) and boxes the results.  The wrapper's code depends
 only on the kernel's ``CallABI`` (argument types, roles, return type) and on the entry
 point's ``Template``, so Numba compiles it once per process for each pair, and every
 function with that ABI shares it: a new function costs its capture, its AD and the LLVM
