@@ -449,7 +449,7 @@ def _linkable(text, name):
     the module can be linked into any number of Numba code libraries (Numba itself marks
     ``name`` linkonce_odr when it links a library into another)."""
     import llvmlite.binding as llvm
-    from ..canonical import dispose, parse_llvm
+    from ..canonical import dispose, parse_llvm, target_machine
 
     module = parse_llvm(text, f"<enzpy {name}>")
     try:
@@ -460,6 +460,12 @@ def _linkable(text, name):
         for gv in module.global_variables:
             if not gv.is_declaration and gv.linkage != llvm.Linkage.internal:
                 gv.linkage = "internal"
+        # what the gradient does not use (the primal function, unused helpers) is dropped
+        # here, before each compile of the text would optimise it
+        pm = llvm.create_new_module_pass_manager()
+        pm.add_global_dead_code_eliminate_pass()
+        pm.run(module, llvm.create_pass_builder(target_machine(),
+                                                llvm.create_pipeline_tuning_options(0)))
         return str(module)
     finally:
         dispose(module)
