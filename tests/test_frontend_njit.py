@@ -422,6 +422,24 @@ def test_python_calls_dispatch_on_argument_types():
     assert len(f.kernels) == 4 and len(g._table) == 4
 
 
+def test_gradients_without_the_value_call_a_kernel_that_drops_it():
+    """grad, vjp and f.reverse call the kernel variant without the primal result;
+    value_and_grad the one with it: both agree."""
+    f = enzpy.autodiff(lambda a, x: np.sum(np.log1p(np.exp(a * x))))
+    a = np.linspace(-1.0, 1.0, 7)
+    da, dx = enzpy.grad(f, argnums=(0, 1))(a, 0.5)
+    (kernel,) = f.kernels
+    assert set(kernel.compiled) == {False}
+    value, (da2, dx2) = enzpy.value_and_grad(f, argnums=(0, 1))(a, 0.5)
+    assert set(kernel.compiled) == {False, True}
+    assert value == pytest.approx(f(a, 0.5))
+    np.testing.assert_array_equal(da, da2)
+    assert dx == dx2
+    sig = 1.0 / (1.0 + np.exp(-a * 0.5))
+    np.testing.assert_allclose(da, 0.5 * sig)
+    assert dx == pytest.approx(np.sum(a * sig))
+
+
 def test_argument_without_a_numba_type_is_named():
     g = enzpy.grad(lambda x, y: x * y)
     with pytest.raises(enzpy.EnzpyError, match=r"argument 1 \(object\) has no Numba type"):
