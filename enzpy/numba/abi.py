@@ -190,11 +190,12 @@ class Kernel:
         """The kernel's CallABI (kernels with equal ABIs are called by the same code)."""
         return CallABI(self.argtypes, self.roles, self.scratch, self.return_type,
                        self.return_dup, self.dup_args, self.active_leaves, self.adjoint_llvm,
-                       tuple((a.positions, a.fields) for a in self.captured.args))
+                       self.layouts)
 
     @property
     def layouts(self):
-        return self.call_abi.layouts
+        """Per Python argument: (LLVM parameter positions, field names)."""
+        return tuple((a.positions, a.fields) for a in self.captured.args)
 
 
 def _without_value(kernel):
@@ -213,8 +214,7 @@ def _without_value(kernel):
         fn = module.get_function(kernel.name)
         fn.linkage = llvm.Linkage.internal
         params = [f"{arg.type} %a{i}" for i, arg in enumerate(fn.arguments)]
-        args = ["ptr %retptr"] + [f"{arg.type} %a{i}" for i, arg in
-                                  enumerate(fn.arguments)][1:]
+        args = ["ptr %retptr"] + params[1:]
         text = str(module)
     finally:
         dispose(module)

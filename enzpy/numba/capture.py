@@ -22,8 +22,9 @@ function again and records what Numba's code libraries *receive*:
    compiled again, once per process, as a fresh copy whose entry is renamed to the mangled
    name the caller refers to; its own callees are walked the same way.  Numba's runtime
    library (``nrt``: NRT_incref, NRT_decref, ...) is never linked: its functions stay
-   declarations that the JIT resolves (see :func:`runtime_symbols`).  A library that cannot be traced (rare: e.g. a ``cfunc``)
-   is linked in its optimised form and listed in ``CapturedIR.optimized_callees``.
+   declarations that the JIT resolves (see :func:`runtime_symbols`).  A library that cannot
+   be traced (rare: e.g. a ``cfunc``) is linked in its optimised form and listed in
+   ``CapturedIR.optimized_callees``.
    Recursion across signatures, which Numba lowers as a call through a global
    ``.numba.unresolved$NAME`` filled in after JIT compilation, is resolved the same way and
    the global is pointed at the linked definition.
