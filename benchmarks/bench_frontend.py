@@ -21,6 +21,7 @@ import datetime
 import math
 import os
 import pathlib
+import resource
 import statistics
 import sys
 import textwrap
@@ -284,6 +285,7 @@ def kernel_times(name, spec, rng):
     g = enzpy.grad(fn, argnums=spec["argnums"])
     tp = per_call(prim, args)
     tg = per_call(g, args)
+    faults = page_faults(g, args)
     grads = g(*args)
     # finite differences of a few entries
     worst, checked = 0.0, 0
@@ -308,7 +310,26 @@ def kernel_times(name, spec, rng):
             got = float(grad[idx] if idx else grad)
             worst = max(worst, abs(got - fd) / max(1e-8, abs(fd), abs(got)))
             checked += 1
-    return dict(primal=tp, grad=tg, check=worst, checked=checked)
+    return dict(primal=tp, grad=tg, faults=faults, check=worst, checked=checked,
+                gradient=g, args=args)
+
+
+def keep_freed_memory(limit=256 << 20):
+    """Tell glibc to keep up to ``limit`` bytes of freed memory instead of returning it."""
+    import ctypes
+    libc = ctypes.CDLL(None)
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+    libc.mallopt(M_TRIM_THRESHOLD, limit)
+    libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)        # glibc's maximum
+
+
+def page_faults(fn, args, calls=20):
+    """Minor page faults per call of ``fn(*args)``: fresh memory the allocator maps in."""
+    fn(*args)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(calls):
+        fn(*args)
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before) / calls
 
 
 def main():
@@ -320,6 +341,9 @@ def main():
     latency = {name: first_call_latency(name, spec, rng) for name, spec in KERNELS.items()}
     calls = overheads()
     timing = {name: kernel_times(name, spec, rng) for name, spec in KERNELS.items()}
+    keep_freed_memory()
+    for name, r in timing.items():
+        r["kept"] = per_call(r["gradient"], r["args"])
     elapsed = time.perf_counter() - started
 
     cpu = cpu_name()
@@ -370,9 +394,15 @@ def main():
             "dispatcher; gradient: `enzpy.grad(f, argnums)`, which also returns fresh gradient "
             f"arrays). Median of {RUNS} runs (each ≥ {RUN_SECONDS * 1e3:.0f} ms of calls), "
             "ms per call. Check = max relative error of gradient entries against central "
-            "finite differences of the primal (entries checked).", "",
-            "| kernel | size | argnums | primal (ms) | gradient (ms) | gradient/primal | check |",
-            "|---|---|---|---:|---:|---:|---|"]
+            "finite differences of the primal (entries checked). Faults = minor page faults "
+            "per gradient call (the primals have none): memory glibc's allocator maps in again "
+            "on every call, because it returns large freed blocks to the system (the tape and "
+            "shadows of array temporaries, the returned gradient arrays). Kept = the gradient "
+            "measured again at the end of the run, after `mallopt` told glibc to keep up to "
+            "256 MiB of freed memory (`M_TRIM_THRESHOLD`, `M_MMAP_THRESHOLD`).", "",
+            "| kernel | size | argnums | primal (ms) | gradient (ms) | gradient/primal | faults "
+            "| kept (ms) | kept/primal | check |",
+            "|---|---|---|---:|---:|---:|---:|---:|---:|---|"]
     gp = []
     for name, r in timing.items():
         ratio = r["grad"] / r["primal"]
@@ -380,6 +410,7 @@ def main():
         ok = "ok" if r["check"] < 1e-5 else "FAIL"
         out.append(f"| {name} | {KERNELS[name]['size']} | {KERNELS[name]['argnums']} | "
                    f"{r['primal'] * 1e3:.3f} | {r['grad'] * 1e3:.3f} | {ratio:.2f} | "
+                   f"{r['faults']:.0f} | {r['kept'] * 1e3:.3f} | {r['kept'] / r['primal']:.2f} | "
                    f"{ok} {r['check']:.1e} ({r['checked']}) |")
     out += ["", f"Geometric mean gradient/primal: "
             f"{math.exp(statistics.mean(map(math.log, gp))):.2f}.", "",
