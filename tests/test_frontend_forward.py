@@ -400,3 +400,26 @@ def test_division_derivatives_do_not_overflow():
     dx, dy = enzpy.grad(ratio, argnums=(0, 1))(1e200, 1e200)
     assert dx == pytest.approx(1e-200, rel=1e-12) and dy == pytest.approx(-1e-200, rel=1e-12)
     assert enzpy.jvp(ratio, (1e200, 1e200), (0.0, 1.0))[1] == pytest.approx(-1e-200, rel=1e-12)
+
+
+def test_forward_entry_points_share_wrappers_across_functions():
+    """jvp, jacfwd and hessian of a new function with argument types seen before call its
+    kernel by address from the wrapper an earlier function compiled."""
+    from enzpy.numba import dispatch
+    f1 = enzpy.autodiff(lambda a, x: np.sum(a * a) * x)
+    f2 = enzpy.autodiff(lambda a, x: np.sum(np.sin(a)) * x * x)
+    a = np.linspace(0.1, 0.5, 5)
+    t = np.ones(5)
+    enzpy.jvp(f1, (a, 2.0), (t, 1.0))
+    enzpy.jacfwd(f1, argnums=(0, 1))(a, 2.0)
+    enzpy.hessian(f1)(a, 2.0)
+    before = len(dispatch._shared)
+    value, tangent = enzpy.jvp(f2, (a, 2.0), (t, 1.0))
+    ja, jx = enzpy.jacfwd(f2, argnums=(0, 1))(a, 2.0)
+    h = enzpy.hessian(f2)(a, 2.0)
+    assert len(dispatch._shared) == before
+    assert value == pytest.approx(4 * np.sum(np.sin(a)))
+    assert tangent == pytest.approx(4 * np.sum(np.cos(a)) + 4 * np.sum(np.sin(a)))
+    np.testing.assert_allclose(ja, 4 * np.cos(a))
+    assert jx == pytest.approx(4 * np.sum(np.sin(a)))
+    np.testing.assert_allclose(h, np.diag(-4 * np.sin(a)), atol=1e-12)

@@ -444,6 +444,9 @@ def test_argument_without_a_numba_type_is_named():
     g = enzpy.grad(lambda x, y: x * y)
     with pytest.raises(enzpy.EnzpyError, match=r"argument 1 \(object\) has no Numba type"):
         g(1.0, object())
+    with pytest.raises(enzpy.EnzpyError, match=r"argument 0 \(ndarray\) has no Numba type "
+                                               r"\(Unsupported array dtype: >f8\)"):
+        enzpy.grad(lambda a: np.sum(a))(np.arange(3.0).astype(">f8"))
 
 
 def test_gradient_code_is_compiled_once():

@@ -165,23 +165,14 @@ class Kernel:
         function).  Thread-safe."""
         library = self.compiled.get(value)
         if library is None:
-            import llvmlite.binding as llvm
             from numba.core.compiler_lock import global_compiler_lock
-            from numba.core.registry import cpu_target
 
             with global_compiler_lock, _lock:      # the lock order of compile_kernel
                 library = self.compiled.get(value)
                 if library is None:
                     started = time.perf_counter()
                     text = self.linkable_text if value else _without_value(self)
-                    library = cpu_target.target_context.codegen().create_library(self.name)
-                    module = llvm.parse_assembly(text)
-                    module.verify()
-                    # linked as it is: Numba's per-function passes would only repeat the
-                    # module passes of ``finalize`` (-O3 and reference-count pruning)
-                    library._final_module.link_in(module)
-                    library.finalize()
-                    self.compiled[value] = library
+                    library = self.compiled[value] = compile_on_its_own(self.name, text)
                     self.jit_seconds += time.perf_counter() - started
         return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
 
@@ -196,6 +187,21 @@ class Kernel:
     def layouts(self):
         """Per Python argument: (LLVM parameter positions, field names)."""
         return tuple((a.positions, a.fields) for a in self.captured.args)
+
+
+def compile_on_its_own(name, text):
+    """A finalised Numba code library holding the linkable module ``text`` (verified first;
+    linked as it is: Numba's per-function passes would only repeat the module passes of
+    ``finalize``, -O3 and reference-count pruning).  Call with Numba's compiler lock held."""
+    import llvmlite.binding as llvm
+    from numba.core.registry import cpu_target
+
+    library = cpu_target.target_context.codegen().create_library(name)
+    module = llvm.parse_assembly(text)
+    module.verify()
+    library._final_module.link_in(module)
+    library.finalize()
+    return library
 
 
 def _without_value(kernel):

@@ -16,13 +16,14 @@ arguments (computed in C, as Numba's dispatcher does) select (wrapper, address).
 """
 
 import dataclasses
+import re
 import threading
 import weakref
 
 from ..errors import EnzpyError
 from . import abi
 
-__all__ = ["Template", "Entries", "njit_from_source", "compact"]
+__all__ = ["Template", "Entries", "shared", "njit_from_source", "compact"]
 
 _lock = threading.RLock()
 _shared = {}                  # (Template, CallABI) -> the shared wrapper (a Numba dispatcher)
@@ -78,29 +79,41 @@ class Template:
             body = f"    __enzpy_r = __enzpy_call({call})\n    return {out}\n"
         return f"def {name}({', '.join(head)}):\n{body}"
 
+    def check(self, kernel, prim, argtypes):
+        """Raise EnzpyError when the shadows or the seed do not fit ``kernel``."""
+        if self.kind == "reverse":
+            abi.check_user_shadows(kernel, prim, argtypes[self.nargs], abi.USER)
+        if self.kind != "grad":
+            abi.check_seed(kernel, argtypes[-1])
 
-def shared_wrapper(template, call_abi):
-    """The ``@njit`` wrapper ``w(address, *args)`` of ``template`` for kernels with
-    ``call_abi`` (built once per process)."""
-    key = (template, call_abi)
+    def entry(self, kernel):
+        """(shared wrapper, address) to call ``kernel`` with."""
+        call_abi = kernel.call_abi
+        wrapper = shared((self, call_abi), lambda: self._wrapper(call_abi))
+        return wrapper, kernel.address(value=self.needs_value)
+
+    def _wrapper(self, call_abi):
+        def resolve(argtypes):
+            if tuple(argtypes) != call_abi.argtypes:        # pragma: no cover - contract
+                raise EnzpyError(f"internal error: a shared gradient wrapper for "
+                                 f"{call_abi.argtypes} was called with {argtypes}")
+            return call_abi
+
+        call = abi.kernel_call_intrinsic(resolve, self.nargs, self.mode, by_address=True)
+        name = f"enzpy_{self.kind}_{len(_shared)}"
+        return njit_from_source(self.source(name, address=True), name,
+                                {"__enzpy_call": call, "__enzpy_compact": compact()})
+
+
+def shared(key, build):
+    """The wrapper ``build()`` returns (a Numba dispatcher), built once per ``key`` for the
+    process."""
     wrapper = _shared.get(key)
     if wrapper is None:
         with _lock:
             wrapper = _shared.get(key)
             if wrapper is None:
-                def resolve(argtypes):
-                    if tuple(argtypes) != call_abi.argtypes:   # pragma: no cover - contract
-                        raise EnzpyError(f"internal error: a shared gradient wrapper for "
-                                         f"{call_abi.argtypes} was called with {argtypes}")
-                    return call_abi
-
-                call = abi.kernel_call_intrinsic(resolve, template.nargs, template.mode,
-                                                 by_address=True)
-                name = f"enzpy_{template.kind}_{len(_shared)}"
-                wrapper = njit_from_source(template.source(name, address=True), name,
-                                           {"__enzpy_call": call,
-                                            "__enzpy_compact": compact()})
-                _shared[key] = wrapper
+                wrapper = _shared[key] = build()
     return wrapper
 
 
@@ -113,6 +126,10 @@ def forget_kernels():
 class Entries:
     """The Python calls of one entry point of one function: ``entries(*args)``.
 
+    ``template`` gives the entry point's arity and number of primal arguments (``nargs``),
+    checks the other arguments against the kernel (``check``) and gives the shared wrapper
+    and the address to call a kernel with (``entry``): a Template, or the forward-mode
+    templates of ``enzpy.numba.jacobians``.
     ``resolve(argtypes)`` returns the Kernel for the Numba types of the primal arguments
     (raising EnzpyError when they cannot be differentiated); ``bind(args, kwargs)`` returns
     the full positional arguments (defaults applied) when a call has keywords or fewer
@@ -137,7 +154,7 @@ class Entries:
             wrapper, address = self._table[self._fingerprint(args)]
         except KeyError:
             wrapper, address = self._add(args, self._fingerprint(args))
-        except NotImplementedError:         # a type Numba fingerprints in Python only
+        except Exception:                   # noqa: BLE001 - typed in Python (or refused)
             wrapper, address = self._add(args, self._types(args))
         return wrapper(address, *args)
 
@@ -154,10 +171,12 @@ class Entries:
         for index, arg in enumerate(args):
             try:
                 out.append(typeof(arg, Purpose.argument))
-            except ValueError:
-                raise EnzpyError(f"argument {index} ({type(arg).__name__}) has no Numba type: "
-                                 "pass numbers, NumPy arrays, tuples or other values Numba "
-                                 "functions accept") from None
+            except Exception as exc:            # noqa: BLE001 - ValueError, NumbaValueError
+                why = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()    # Numba's colours
+                raise EnzpyError(f"argument {index} ({type(arg).__name__}) has no Numba type "
+                                 f"({why}): pass numbers, NumPy arrays in native "
+                                 "byte order, tuples or other values Numba functions "
+                                 "accept") from None
         return tuple(out)
 
     def _add(self, args, key):
@@ -170,12 +189,8 @@ class Entries:
             nargs = self.template.nargs
             prim = tuple(types.unliteral(t) for t in argtypes[:nargs])
             kernel = self._resolve(prim)
-            if self.template.kind == "reverse":
-                abi.check_user_shadows(kernel, prim, argtypes[nargs], abi.USER)
-            if self.template.kind != "grad":
-                abi.check_seed(kernel, argtypes[-1])
-            entry = (shared_wrapper(self.template, kernel.call_abi),
-                     kernel.address(value=self.template.needs_value))
+            self.template.check(kernel, prim, argtypes)
+            entry = self.template.entry(kernel)
             self._table[key] = entry
             return entry
 

@@ -2,18 +2,21 @@
 ``jacobian``, ``hessian`` and ``hvp`` (and ``ADFunction.forward``, which lives with the other
 ADFunction methods in ``api``).
 
-Forward-mode entry points call a tangent kernel (``enzpy.numba.tangents``) through a small
-generated ``@njit`` wrapper; Jacobians and Hessians push ``chunk`` one-hot tangents through
-one vector-mode pass at a time and assemble the columns.  Hessians are forward over reverse:
+Forward-mode entry points call a tangent kernel (``enzpy.numba.tangents``) by address from a
+generated ``@njit`` wrapper shared by all kernels with the same ABI (``enzpy.numba.dispatch``);
+Jacobians and Hessians push ``chunk`` one-hot tangents through one vector-mode pass at a time
+(a loop in the wrapper) and assemble the columns.  Hessians are forward over reverse:
 the reverse-mode gradient kernel differentiated again in forward mode.
 """
+
+import dataclasses
 
 import numpy as np
 
 from ..errors import EnzpyError
 from .abi import Role
-from .api import _as_adfunction, _call, _into_out, _normalize_argnums
-from .dispatch import njit_from_source
+from .api import _as_adfunction, _into_out, _normalize_argnums
+from .dispatch import Entries, njit_from_source, shared
 
 __all__ = ["jvp", "jacfwd", "jacrev", "jacobian", "hessian", "hvp"]
 
@@ -21,45 +24,96 @@ DEFAULT_CHUNK = 8
 
 
 # ------------------------------------------------------------------------------------------
-# wrappers
+# Python entry points (see enzpy.numba.dispatch): shared wrappers that call kernels by address
 
-def tangent_intrinsic(adf, kind, tangent_args, width):
-    """The intrinsic ``call(*args, tangents, outs)`` of the ``kind`` ("forward" or
-    "hessian") tangent kernels of ``adf`` with tangents for the arguments ``tangent_args``
-    (``enzpy.numba.tangents``)."""
+@dataclasses.dataclass(frozen=True)
+class TangentTemplate:
+    """A forward-mode or Hessian entry point: ``"tangents"`` (``f.forward``, ``jvp``, ``hvp``:
+    ``w(*args, tangents, outs)``), ``"jacfwd"`` (``w(*args, rows)``: the Jacobian of the
+    result, or of the ``output`` argument, with respect to ``diff``, ``width`` columns per
+    pass) or ``"hessian"`` (``w(*args)``; ``arrays``: the array arguments in ``diff``)."""
+    kind: str
+    nargs: int
+    kernel_kind: str               # enzpy.numba.tangents.FORWARD or HESSIAN
+    tangent_args: tuple
+    width: int
+    diff: tuple = ()
+    output: object = None
+    arrays: tuple = ()
+
+    @property
+    def arity(self):
+        return self.nargs + {"tangents": 2, "jacfwd": 1, "hessian": 0}[self.kind]
+
+    def check(self, kernel, prim, argtypes):
+        """Raise EnzpyError when the tangent stacks do not fit ``kernel``."""
+        from . import tangents as tk
+        if self.kind == "tangents":
+            tk.check_stacks(kernel, prim, argtypes[self.nargs], argtypes[self.nargs + 1])
+
+    def entry(self, kernel):
+        """(shared wrapper, address) to call ``kernel`` with."""
+        wrapper = shared((self, kernel.call_key), lambda: self._wrapper(kernel.call_abi))
+        return wrapper, kernel.address()
+
+    def _wrapper(self, call_abi):
+        from . import tangents as tk
+        call = tk.tangent_call_intrinsic(lambda argtypes: call_abi, self.nargs,
+                                         by_address=True)
+        name = f"enzpy_{self.kind}{self.width}_{len(call_abi.argtypes)}"
+        return njit_from_source(self.source(name), name, dict(_helpers(), call=call))
+
+    def source(self, name):
+        params = "".join(f"p{i}, " for i in range(self.nargs))
+        if self.kind == "tangents":
+            return (f"def {name}(address, {params}tangents, outs):\n"
+                    f"    return call(address, {params}tangents, outs)\n")
+        stacks = "".join(f"s{i}, " for i in self.tangent_args)
+        if self.kind == "jacfwd":
+            lines = [f"def {name}(address, {params}rows):"]
+            lines += _seeding_source(self.diff, self.tangent_args, (), self.width,
+                                     "J = np.zeros((rows, total))")
+            lines.append(f"        r = call(address, {params}({stacks}), ())")
+            lines.append(f"        for k in range(min({self.width}, total - start)):")
+            lane = f"s{self.output}[k]" if self.output is not None else "r[1][k]"
+            lines.append(f"            put_column(J, 0, start + k, {lane})")
+            lines.append("    return J")
+        else:
+            lines = [f"def {name}(address, {params.rstrip(', ')}):"]
+            lines += _seeding_source(self.diff, self.tangent_args, self.arrays, self.width,
+                                     "H = np.zeros((total, total))")
+            outs = "".join(f"h{i}, " for i in self.arrays)
+            lines.append(f"        r = call(address, {params}({stacks}), ({outs}))")
+            lines.append(f"        for k in range(min({self.width}, total - start)):")
+            for m, i in enumerate(self.diff):
+                lane = f"h{i}[k]" if i in self.arrays else f"r[{i + 2}][k]"
+                lines.append(f"            put_column(H, o{m}, start + k, {lane})")
+            lines.append("    return H")
+        return "\n".join(lines) + "\n"
+
+
+def tangent_entries(adf, kind, width, tangent_args, diff=(), output=None, arrays=()):
+    """The Entries of ``adf``'s forward-mode (``kind`` "tangents" or "jacfwd") or Hessian
+    ("hessian", or "tangents" for hvp with ``kernel_kind``) entry point."""
     from . import tangents as tk
 
     tangent_args = tuple(sorted(tangent_args))
-    nargs = len(adf.parameters)
+    kernel_kind = tk.HESSIAN if kind == "hessian" or kind == "hvp" else tk.FORWARD
+    template = TangentTemplate("tangents" if kind == "hvp" else kind, len(adf.parameters),
+                               kernel_kind, tangent_args, width, tuple(diff), output,
+                               tuple(arrays))
 
     def build():
-        disp, label = adf.dispatcher, adf._label
+        disp, label, nargs = adf.dispatcher, adf._label, len(adf.parameters)
 
         def resolve(argtypes):
             roles = tuple(Role.DIFF if i in tangent_args else Role.SCRATCH
                           for i in range(nargs))
-            return tk.compile_tangent_kernel(disp, argtypes, roles, kind, width, label)
+            return tk.compile_tangent_kernel(disp, argtypes, roles, kernel_kind, width, label)
 
-        return tk.tangent_call_intrinsic(resolve, nargs)
+        return Entries(template, resolve)
 
-    return adf._wrapper(("tangent intrinsic", kind, tangent_args, width), build)
-
-
-def tangent_wrapper(adf, kind, tangent_args, width):
-    """The @njit function ``w(*args, tangents, outs)`` around :func:`tangent_intrinsic`."""
-    tangent_args = tuple(sorted(tangent_args))
-    nargs = len(adf.parameters)
-
-    def build():
-        call = tangent_intrinsic(adf, kind, tangent_args, width)
-        params = ", ".join(f"p{i}" for i in range(nargs))
-        sep = ", " if nargs else ""
-        name = f"{kind}{width}_{adf._ident}"
-        src = (f"def {name}({params}{sep}tangents, outs):\n"
-               f"    return call({params}{sep}tangents, outs)\n")
-        return njit_from_source(src, name, {"call": call})
-
-    return adf._wrapper(("tangent", kind, tangent_args, width), build)
+    return adf._wrapper(("tangent entries", template), build)
 
 
 _driver_helpers = {}
@@ -172,58 +226,6 @@ def _seeding_source(diff, tangent_args, outs, width, result):
     return lines
 
 
-def forward_driver(adf, diff, output, width):
-    """``J = d(p...)``: the Jacobian (rows: the flattened result or output argument, columns:
-    the inputs ``diff`` flattened in order) by vector forward mode, ``width`` columns per
-    pass, in one compiled loop."""
-    tangent_args = tuple(sorted(set(diff) | ({output} if output is not None else set())))
-    def build():
-        call = tangent_intrinsic(adf, "forward", tangent_args, width)
-        nargs = len(adf.parameters)
-        params = ", ".join(f"p{i}" for i in range(nargs))
-        lines = [f"def jacfwd{width}_{adf._ident}({params}, rows):"]
-        lines += _seeding_source(diff, tangent_args, (), width, "J = np.zeros((rows, total))")
-        stacks = "".join(f"s{i}, " for i in tangent_args)
-        lines.append(f"        r = call({params}, ({stacks}), ())")
-        lines.append(f"        for k in range(min({width}, total - start)):")
-        lane = f"s{output}[k]" if output is not None else "r[1][k]"
-        lines.append(f"            put_column(J, 0, start + k, {lane})")
-        lines.append("    return J")
-        namespace = dict(_helpers(), call=call)
-        return njit_from_source("\n".join(lines) + "\n", f"jacfwd{width}_{adf._ident}",
-                                 namespace)
-
-    return adf._wrapper(("jacfwd", tuple(diff), output, width), build)
-
-
-def hessian_driver(adf, diff, width, arrays):
-    """``H = d(p...)``: the Hessian with respect to the inputs ``diff`` (flattened in
-    order; ``arrays`` are those that are arrays) by forward over reverse, ``width`` columns
-    per pass, in one compiled loop."""
-    tangent_args = tuple(sorted(diff))
-
-    def build():
-        call = tangent_intrinsic(adf, "hessian", tangent_args, width)
-        nargs = len(adf.parameters)
-        params = ", ".join(f"p{i}" for i in range(nargs))
-        lines = [f"def hessian{width}_{adf._ident}({params}):"]
-        lines += _seeding_source(diff, tangent_args, arrays, width,
-                                 "H = np.zeros((total, total))")
-        stacks = "".join(f"s{i}, " for i in tangent_args)
-        outs = "".join(f"h{i}, " for i in arrays)
-        lines.append(f"        r = call({params}, ({stacks}), ({outs}))")
-        lines.append(f"        for k in range(min({width}, total - start)):")
-        for m, i in enumerate(diff):
-            lane = f"h{i}[k]" if i in arrays else f"r[{i + 2}][k]"
-            lines.append(f"            put_column(H, o{m}, start + k, {lane})")
-        lines.append("    return H")
-        namespace = dict(_helpers(), call=call)
-        return njit_from_source("\n".join(lines) + "\n", f"hessian{width}_{adf._ident}",
-                                 namespace)
-
-    return adf._wrapper(("hessian", tuple(diff), width, tuple(arrays)), build)
-
-
 def _bind(adf, args, label):
     try:
         bound = adf.signature.bind(*args)
@@ -318,8 +320,7 @@ def jvp(f, primals, tangents):
     args = _bind(adf, primals, "enzpy.jvp")
     with_tangent = tuple(i for i, t in enumerate(tangents) if t is not None)
     stacks = tuple(_stack(adf, i, args[i], tangents[i]) for i in with_tangent)
-    wrapper = tangent_wrapper(adf, "forward", with_tangent, 1)
-    result = _call(wrapper, (*args, stacks, ()))
+    result = tangent_entries(adf, "tangents", 1, with_tangent)(*args, stacks, ())
     return result[0], (result[1][0] if result[1] is not None else None)
 
 
@@ -348,8 +349,7 @@ def forward(adf, annotated):
         else:
             args.append(arg.value if isinstance(arg, (_Annotation, Const)) else arg)
     args = _bind(adf, args, "f.forward")
-    wrapper = tangent_wrapper(adf, "forward", tuple(with_tangent), 1)
-    result = _call(wrapper, (*args, tuple(stacks), ()))
+    result = tangent_entries(adf, "tangents", 1, with_tangent)(*args, tuple(stacks), ())
     return result[1][0] if result[1] is not None else None
 
 
@@ -378,8 +378,10 @@ def jacfwd(f, argnums=0, output=None, chunk=DEFAULT_CHUNK):
         if total == 0:
             flat = np.zeros((rows, 0))
         else:
-            driver = forward_driver(adf, diff, output, max(1, min(chunk, total)))
-            flat = _call(driver, (*args, rows))
+            tangent_args = set(diff) | ({output} if output is not None else set())
+            driver = tangent_entries(adf, "jacfwd", max(1, min(chunk, total)), tangent_args,
+                                     diff, output)
+            flat = driver(*args, rows)
         return _result(argnums, _split_columns(flat, out_shape, shapes, sizes,
                                                _out_dtype(args, diff)))
 
@@ -538,8 +540,9 @@ def hessian(f, argnums=0, chunk=DEFAULT_CHUNK):
         if total == 0:
             flat = np.zeros((0, 0))
         else:
-            driver = hessian_driver(adf, diff, max(1, min(chunk, total)), arrays)
-            flat = _call(driver, args)
+            driver = tangent_entries(adf, "hessian", max(1, min(chunk, total)), diff, diff,
+                                     arrays=arrays)
+            flat = driver(*args)
         dtype = _out_dtype(args, diff)
         rows, start = [], 0
         for shape, size in zip(shapes, sizes):
@@ -581,8 +584,7 @@ def hvp(f, primals, tangents, argnums=0):
     stacks = tuple(_stack(adf, i, args[i], by_index[i]) for i in sorted(diff))
     outs = tuple(np.zeros((1,) + args[i].shape, args[i].dtype)
                  for i in sorted(diff) if isinstance(args[i], np.ndarray))
-    wrapper = tangent_wrapper(adf, "hessian", diff, 1)
-    result = _call(wrapper, (*args, stacks, outs))
+    result = tangent_entries(adf, "hvp", 1, diff)(*args, stacks, outs)
     lanes = _gradient_lanes(args, diff, result, outs, 1)
     out = [lane[0] for lane in lanes]
     return tuple(out) if isinstance(argnums, tuple) else out[0]

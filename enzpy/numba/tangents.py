@@ -56,11 +56,35 @@ class TangentKernel:
     text: str = dataclasses.field(default="", repr=False)
     linkable_text: str = dataclasses.field(default="", repr=False)
     captured: object = dataclasses.field(default=None, repr=False)
+    library: object = dataclasses.field(default=None, repr=False)   # see ``address``
 
     @property
     def tangent_args(self):
         """Python arguments that take tangents, in order."""
         return tuple(i for i, r in enumerate(self.roles) if r in (Role.ACTIVE, Role.DUP))
+
+    def address(self):
+        """The address of the kernel compiled on its own (Python calls go through it; see
+        ``abi.Kernel.address``).  Compiled once; thread-safe."""
+        if self.library is None:
+            from numba.core.compiler_lock import global_compiler_lock
+            with global_compiler_lock, _lock:
+                if self.library is None:
+                    self.library = abi.compile_on_its_own(self.name, self.linkable_text)
+        return self.library.get_pointer_to_function(self.name)
+
+    @property
+    def call_key(self):
+        """Equal for kernels that the same code calls (everything but the body and name)."""
+        return (self.kind, self.width, self.argtypes, self.roles, self.scratch,
+                self.return_type, self.return_tangent, self.slots,
+                tuple(sorted(self.adjoint_fields.items())), self.adjoint_llvm, self.result_type)
+
+    @property
+    def call_abi(self):
+        """What the code that calls the kernel needs: the kernel without its IR."""
+        return dataclasses.replace(self, text="", linkable_text="", captured=None,
+                                   library=None)
 
 
 def compile_tangent_kernel(disp, argtypes, roles, kind, width, fn_label=None):
@@ -226,7 +250,7 @@ def _generate(disp, cap, base, roles, scratch, kind, width, fn_label, started):
 # ------------------------------------------------------------------------------------------
 # The intrinsic
 
-def tangent_call_intrinsic(resolver, nargs, name="enzpy_tangent_call"):
+def tangent_call_intrinsic(resolver, nargs, name="enzpy_tangent_call", by_address=False):
     """A Numba intrinsic ``call(p0, ..., p<nargs-1>, tangents, outs)``.
 
     ``resolver(argtypes)`` returns the TangentKernel for the primal argument types.
@@ -235,17 +259,24 @@ def tangent_call_intrinsic(resolver, nargs, name="enzpy_tangent_call"):
     argument that receives the tangents of its gradient.  The result is ``(value, ret,
     h_0, ..., h_<nargs-1>)``: the primal result; the ``width`` tangents of the return value
     (forward kernels; a UniTuple, or None); per argument the ``width`` tangents of the adjoint
-    of a float scalar (Hessian kernels; a UniTuple) or None.
+    of a float scalar (Hessian kernels; a UniTuple) or None.  With ``by_address`` the
+    intrinsic is ``call(address, p0, ..., tangents, outs)`` and calls the kernel compiled at
+    ``address`` instead of linking its IR (see ``abi.kernel_call_intrinsic``).
     """
     from numba.core import types
     from numba.extending import intrinsic
 
+    first = 1 if by_address else 0
+
     def typer(typingctx, args):
+        if by_address and not isinstance(args[0], types.Integer):
+            return None
+        address_ty, args = args[:first], args[first:]
         prim = tuple(types.unliteral(a) for a in args[:nargs])
         tangents, outs = args[nargs], args[nargs + 1]
         try:
             kernel = resolver(prim)
-            _check_stacks(kernel, prim, tangents, outs)
+            check_stacks(kernel, prim, tangents, outs)
         except EnzpyError as exc:
             abi._stash.error = exc
             raise
@@ -254,23 +285,25 @@ def tangent_call_intrinsic(resolver, nargs, name="enzpy_tangent_call"):
         ret = types.UniTuple(restype, width) if kernel.return_tangent else types.none
         hs = [types.UniTuple(prim[i], width) if i in kernel.adjoint_fields else types.none
               for i in range(nargs)]
-        sig = types.Tuple((restype, ret) + tuple(hs))(*args)
+        sig = types.Tuple((restype, ret) + tuple(hs))(*address_ty, *args)
 
         def codegen(context, builder, sig, llargs):
-            return _emit(context, builder, sig, llargs, kernel, nargs)
+            address = llargs[0] if by_address else None
+            return _emit(context, builder, sig.args[first:], llargs[first:], sig.return_type,
+                         kernel, nargs, address)
 
         return sig, codegen
 
-    params = ", ".join(f"p{i}" for i in range(nargs))
-    sep = ", " if nargs else ""
-    src = (f"def {name}(typingctx, {params}{sep}tangents, outs):\n"
-           f"    return typer(typingctx, ({params}{sep.strip()} tangents, outs))\n")
+    params = "".join(f"{p}, " for p in ["address"] * by_address +
+                     [f"p{i}" for i in range(nargs)])
+    src = (f"def {name}(typingctx, {params}tangents, outs):\n"
+           f"    return typer(typingctx, ({params}tangents, outs))\n")
     namespace = {"typer": typer}
     exec(compile(src, f"<enzpy intrinsic {name}>", "exec"), namespace)
     return intrinsic(namespace[name])
 
 
-def _check_stacks(kernel, prim, tangents, outs):
+def check_stacks(kernel, prim, tangents, outs):
     from numba.core import types
     wanted = kernel.tangent_args
     if not isinstance(tangents, types.BaseTuple) or len(tangents) != len(wanted):
@@ -329,7 +362,9 @@ def _helpers():
     return _lane_helpers
 
 
-def _emit(context, builder, sig, llargs, kernel, nargs):
+def _emit(context, builder, argtys, llargs, return_type, kernel, nargs, address):
+    """The call of ``kernel`` (linked into the library, or at the LLVM integer ``address``)
+    with its tangent lanes, the propagation of its status and the result tuple."""
     from llvmlite import ir
     from numba.core import cgutils, types
     from numba.core.callconv import excinfo_t
@@ -338,9 +373,9 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
 
     helpers = _helpers()
     width = kernel.width
-    prim_tys, prim_vals = sig.args[:nargs], llargs[:nargs]
-    stacks_ty, stacks_val = sig.args[nargs], llargs[nargs]
-    outs_ty, outs_val = sig.args[nargs + 1], llargs[nargs + 1]
+    prim_tys, prim_vals = argtys[:nargs], llargs[:nargs]
+    stacks_ty, stacks_val = argtys[nargs], llargs[nargs]
+    outs_ty, outs_val = argtys[nargs + 1], llargs[nargs + 1]
     stack = {i: (stacks_ty[n], builder.extract_value(stacks_val, n))
              for n, i in enumerate(kernel.tangent_args)}
     arrays = [i for i in kernel.tangent_args if isinstance(prim_tys[i], types.Array)]
@@ -419,8 +454,11 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
             raise AssertionError(slot)
         call_args.append(value)
     fnty = _function_type(kernel, call_args)
-    abi._link_into(context.active_code_library, kernel)
-    fnptr = cgutils.get_or_insert_function(builder.module, fnty, kernel.name)
+    if address is not None:
+        fnptr = builder.inttoptr(address, fnty.as_pointer())
+    else:
+        abi._link_into(context.active_code_library, kernel)
+        fnptr = cgutils.get_or_insert_function(builder.module, fnty, kernel.name)
     result = builder.call(fnptr, call_args)
     if kernel.kind == HESSIAN and kernel.adjoint_llvm:
         code = builder.extract_value(builder.extract_value(result, 0), 0)
@@ -446,7 +484,7 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
     if kernel.return_tangent:
         lanes = [_return_tangent(context, builder, restype, value, lane)
                  for lane in ret_lanes]
-        outs.append(context.make_tuple(builder, sig.return_type[1], lanes))
+        outs.append(context.make_tuple(builder, return_type[1], lanes))
     else:
         outs.append(cgutils.get_null_value(context.get_value_type(types.none)))
     for index in range(nargs):
@@ -460,8 +498,8 @@ def _emit(context, builder, sig, llargs, kernel, nargs):
             lane = tangents if width == 1 else builder.extract_value(tangents, k)
             leaves = iter([builder.extract_value(lane, f) for f in fields])
             lanes.append(abi._build_value(context, builder, prim_tys[index], leaves))
-        outs.append(context.make_tuple(builder, sig.return_type[index + 2], lanes))
-    return context.make_tuple(builder, sig.return_type, outs)
+        outs.append(context.make_tuple(builder, return_type[index + 2], lanes))
+    return context.make_tuple(builder, return_type, outs)
 
 
 def _function_type(kernel, call_args):
