@@ -405,7 +405,7 @@ def test_division_derivatives_do_not_overflow():
 def test_forward_entry_points_share_wrappers_across_functions():
     """jvp, jacfwd and hessian of a new function with argument types seen before call its
     kernel by address from the wrapper an earlier function compiled."""
-    from enzpy.numba import dispatch
+    from enzpy.numba import dispatch, tangents
     f1 = enzpy.autodiff(lambda a, x: np.sum(a * a) * x)
     f2 = enzpy.autodiff(lambda a, x: np.sum(np.sin(a)) * x * x)
     a = np.linspace(0.1, 0.5, 5)
@@ -418,6 +418,9 @@ def test_forward_entry_points_share_wrappers_across_functions():
     ja, jx = enzpy.jacfwd(f2, argnums=(0, 1))(a, 2.0)
     h = enzpy.hessian(f2)(a, 2.0)
     assert len(dispatch._shared) == before
+    kernels = [k for per_function in tangents._kernels.values() for k in per_function.values()
+               if k.argtypes == (numba.typeof(a), numba.typeof(2.0))]
+    assert any(False in k.libraries for k in kernels)    # jacfwd, hessian: no primal value
     assert value == pytest.approx(4 * np.sum(np.sin(a)))
     assert tangent == pytest.approx(4 * np.sum(np.cos(a)) + 4 * np.sum(np.sin(a)))
     np.testing.assert_allclose(ja, 4 * np.cos(a))

@@ -438,6 +438,11 @@ def test_gradients_without_the_value_call_a_kernel_that_drops_it():
     sig = 1.0 / (1.0 + np.exp(-a * 0.5))
     np.testing.assert_allclose(da, 0.5 * sig)
     assert dx == pytest.approx(np.sum(a * sig))
+    # a returned array holds a reference: f.reverse keeps it (and releases it)
+    g = enzpy.autodiff(lambda a: np.sin(a))
+    g.reverse(Duplicated(a, np.zeros(7)))
+    (kernel,) = g.kernels
+    assert set(kernel.compiled) == {True}
 
 
 def test_argument_without_a_numba_type_is_named():

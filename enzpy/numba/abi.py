@@ -159,8 +159,8 @@ class Kernel:
     def address(self, value=True):
         """The address of the gradient ``{i32, adjoints...} name(...)`` compiled on its own
         (Python calls go through it; ``@njit`` callers link the IR instead).  Without
-        ``value``, the primal result is not written to ``retptr`` and the code that only
-        computes it is dropped.  Each variant is compiled once, as Numba compiles its own code:
+        ``value`` (only for results that hold no references: ``drops_nothing``), the primal
+        result is not written to ``retptr`` and the code that only computes it is dropped.  Each variant is compiled once, as Numba compiles its own code:
         in a Numba code library (so its NRT reference counts are pruned as in any Numba
         function).  Thread-safe."""
         library = self.compiled.get(value)
@@ -171,7 +171,9 @@ class Kernel:
                 library = self.compiled.get(value)
                 if library is None:
                     started = time.perf_counter()
-                    text = self.linkable_text if value else _without_value(self)
+                    result = "{ " + ", ".join(["i32", *self.adjoint_llvm]) + " }"
+                    text = self.linkable_text if value else without_value(
+                        self.name, self.linkable_text, result, self.return_type)
                     library = self.compiled[value] = compile_on_its_own(self.name, text)
                     self.jit_seconds += time.perf_counter() - started
         return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
@@ -204,30 +206,37 @@ def compile_on_its_own(name, text):
     return library
 
 
-def _without_value(kernel):
-    """The kernel's linkable text plus ``<name>.novalue``, which calls the kernel (now
-    internal, so that it is inlined) with a local ``retptr``: the primal result is dropped."""
+def drops_nothing(restype):
+    """Whether a result of Numba type ``restype`` holds no references (floats, tuples of
+    floats, None), so that a kernel variant may drop it (``without_value``)."""
+    return restype == _types().none or _float_leaves(restype) is not None
+
+
+def without_value(name, text, result_type, restype):
+    """The linkable module ``text`` plus ``<name>.novalue``, which calls ``name`` (made
+    internal, so that it is inlined) with a local buffer as its first parameter, the return
+    slot of a Numba result of type ``restype``: the optimiser drops the code that only
+    computes the result.  ``result_type`` is the LLVM type ``name`` returns."""
     import llvmlite.binding as llvm
     from numba.core.registry import cpu_target
 
     from ..canonical import dispose, parse_llvm
 
     context = cpu_target.target_context
-    size = context.get_abi_sizeof(context.get_value_type(kernel.return_type))
-    result = "{ " + ", ".join(["i32", *kernel.adjoint_llvm]) + " }"
-    module = parse_llvm(kernel.linkable_text, f"<enzpy {kernel.name}>")
+    size = context.get_abi_sizeof(context.get_value_type(restype))
+    module = parse_llvm(text, f"<enzpy {name}>")
     try:
-        fn = module.get_function(kernel.name)
+        fn = module.get_function(name)
         fn.linkage = llvm.Linkage.internal
         params = [f"{arg.type} %a{i}" for i, arg in enumerate(fn.arguments)]
         args = ["ptr %retptr"] + params[1:]
         text = str(module)
     finally:
         dispose(module)
-    return (f"{text}\ndefine {result} @\"{kernel.name}.novalue\"({', '.join(params)}) {{\n"
+    return (f"{text}\ndefine {result_type} @\"{name}.novalue\"({', '.join(params)}) {{\n"
             f"  %retptr = alloca [{max(size, 1)} x i8], align 16\n"
-            f"  %r = call {result} @{kernel.name}({', '.join(args)})\n"
-            f"  ret {result} %r\n}}\n")
+            f"  %r = call {result_type} @{name}({', '.join(args)})\n"
+            f"  ret {result_type} %r\n}}\n")
 
 
 @dataclasses.dataclass(frozen=True)

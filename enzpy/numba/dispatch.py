@@ -90,7 +90,8 @@ class Template:
         """(shared wrapper, address) to call ``kernel`` with."""
         call_abi = kernel.call_abi
         wrapper = shared((self, call_abi), lambda: self._wrapper(call_abi))
-        return wrapper, kernel.address(value=self.needs_value)
+        value = self.needs_value or not abi.drops_nothing(kernel.return_type)
+        return wrapper, kernel.address(value=value)
 
     def _wrapper(self, call_abi):
         def resolve(argtypes):

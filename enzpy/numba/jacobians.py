@@ -14,6 +14,7 @@ import dataclasses
 import numpy as np
 
 from ..errors import EnzpyError
+from . import abi
 from .abi import Role
 from .api import _as_adfunction, _into_out, _normalize_argnums
 from .dispatch import Entries, njit_from_source, shared
@@ -40,6 +41,7 @@ class TangentTemplate:
     diff: tuple = ()
     output: object = None
     arrays: tuple = ()
+    value: bool = False            # whether the caller uses the primal result
 
     @property
     def arity(self):
@@ -54,7 +56,8 @@ class TangentTemplate:
     def entry(self, kernel):
         """(shared wrapper, address) to call ``kernel`` with."""
         wrapper = shared((self, kernel.call_key), lambda: self._wrapper(kernel.call_abi))
-        return wrapper, kernel.address()
+        value = self.value or not abi.drops_nothing(kernel.return_type)
+        return wrapper, kernel.address(value=value)
 
     def _wrapper(self, call_abi):
         from . import tangents as tk
@@ -92,16 +95,18 @@ class TangentTemplate:
         return "\n".join(lines) + "\n"
 
 
-def tangent_entries(adf, kind, width, tangent_args, diff=(), output=None, arrays=()):
+def tangent_entries(adf, kind, width, tangent_args, diff=(), output=None, arrays=(),
+                    value=False):
     """The Entries of ``adf``'s forward-mode (``kind`` "tangents" or "jacfwd") or Hessian
-    ("hessian", or "tangents" for hvp with ``kernel_kind``) entry point."""
+    ("hessian", or "hvp": tangents of the gradient) entry point; ``value``: the caller uses
+    the primal result."""
     from . import tangents as tk
 
     tangent_args = tuple(sorted(tangent_args))
     kernel_kind = tk.HESSIAN if kind == "hessian" or kind == "hvp" else tk.FORWARD
     template = TangentTemplate("tangents" if kind == "hvp" else kind, len(adf.parameters),
                                kernel_kind, tangent_args, width, tuple(diff), output,
-                               tuple(arrays))
+                               tuple(arrays), value)
 
     def build():
         disp, label, nargs = adf.dispatcher, adf._label, len(adf.parameters)
@@ -320,7 +325,7 @@ def jvp(f, primals, tangents):
     args = _bind(adf, primals, "enzpy.jvp")
     with_tangent = tuple(i for i, t in enumerate(tangents) if t is not None)
     stacks = tuple(_stack(adf, i, args[i], tangents[i]) for i in with_tangent)
-    result = tangent_entries(adf, "tangents", 1, with_tangent)(*args, stacks, ())
+    result = tangent_entries(adf, "tangents", 1, with_tangent, value=True)(*args, stacks, ())
     return result[0], (result[1][0] if result[1] is not None else None)
 
 

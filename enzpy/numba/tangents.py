@@ -56,22 +56,27 @@ class TangentKernel:
     text: str = dataclasses.field(default="", repr=False)
     linkable_text: str = dataclasses.field(default="", repr=False)
     captured: object = dataclasses.field(default=None, repr=False)
-    library: object = dataclasses.field(default=None, repr=False)   # see ``address``
+    libraries: dict = dataclasses.field(default_factory=dict, repr=False)  # see ``address``
 
     @property
     def tangent_args(self):
         """Python arguments that take tangents, in order."""
         return tuple(i for i, r in enumerate(self.roles) if r in (Role.ACTIVE, Role.DUP))
 
-    def address(self):
+    def address(self, value=True):
         """The address of the kernel compiled on its own (Python calls go through it; see
-        ``abi.Kernel.address``).  Compiled once; thread-safe."""
-        if self.library is None:
+        ``abi.Kernel.address``, also for ``value``).  Each variant is compiled once;
+        thread-safe."""
+        library = self.libraries.get(value)
+        if library is None:
             from numba.core.compiler_lock import global_compiler_lock
             with global_compiler_lock, _lock:
-                if self.library is None:
-                    self.library = abi.compile_on_its_own(self.name, self.linkable_text)
-        return self.library.get_pointer_to_function(self.name)
+                library = self.libraries.get(value)
+                if library is None:
+                    text = self.linkable_text if value else abi.without_value(
+                        self.name, self.linkable_text, self.result_type, self.return_type)
+                    library = self.libraries[value] = abi.compile_on_its_own(self.name, text)
+        return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
 
     @property
     def call_key(self):
@@ -84,7 +89,7 @@ class TangentKernel:
     def call_abi(self):
         """What the code that calls the kernel needs: the kernel without its IR."""
         return dataclasses.replace(self, text="", linkable_text="", captured=None,
-                                   library=None)
+                                   libraries={})
 
 
 def compile_tangent_kernel(disp, argtypes, roles, kind, width, fn_label=None):
