@@ -34,7 +34,7 @@ from ..errors import ActivityError, EnzpyError, NoDerivativeRule
 from ..gcpause import gc_paused
 
 __all__ = ["Kernel", "Role", "compile_kernel", "kernels_of", "kernel_call_intrinsic",
-           "differentiable", "take_error"]
+           "differentiable"]
 
 _lock = threading.RLock()
 _kernels = weakref.WeakKeyDictionary()     # dispatcher -> {(argtypes, roles, version): Kernel}
@@ -597,16 +597,6 @@ def _jit_helpers():
 ALLOC = "alloc"      # grad mode: allocate zero shadows, return them as gradients
 USER = "user"        # reverse mode: the caller's shadows, accumulated in place
 
-_stash = threading.local()
-
-
-def take_error():
-    """The enzpy error a kernel typer raised last in this thread (Numba wraps it)."""
-    err = getattr(_stash, "error", None)
-    _stash.error = None
-    return err
-
-
 def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call", by_address=False):
     """A Numba intrinsic ``call(p0, ..., p<nargs-1>, shadows, seed)``.
 
@@ -631,14 +621,10 @@ def kernel_call_intrinsic(resolver, nargs, mode, name="enzpy_call", by_address=F
         address_ty, args = args[:first], args[first:]
         prim = tuple(types.unliteral(a) for a in args[:nargs])
         shadows, seed = args[nargs], types.unliteral(args[nargs + 1])
-        try:
-            kernel = resolver(prim)
-            outs = _out_types(kernel, prim, mode)
-            check_user_shadows(kernel, prim, shadows, mode)
-            check_seed(kernel, seed)
-        except EnzpyError as exc:
-            _stash.error = exc
-            raise
+        kernel = resolver(prim)            # (an EnzpyError: Numba reports it as it types)
+        outs = _out_types(kernel, prim, mode)
+        check_user_shadows(kernel, prim, shadows, mode)
+        check_seed(kernel, seed)
         restype = kernel.return_type
         result = types.Tuple((restype,) + tuple(outs))
         sig = result(*address_ty, *args)

@@ -318,19 +318,6 @@ def _restore_adfunction(module, qualname):
     return autodiff(obj)
 
 
-def _call(dispatcher, args, kwargs=None):
-    """Call a generated dispatcher; an enzpy error raised while Numba typed the call (Numba
-    wraps it in a TypingError) is raised as it is."""
-    abi.take_error()
-    try:
-        return dispatcher(*args, **kwargs) if kwargs else dispatcher(*args)
-    except Exception as exc:
-        error = abi.take_error()
-        if error is not None and type(exc).__name__ == "TypingError":
-            raise error from None
-        raise
-
-
 # ------------------------------------------------------------------------------------------
 # grad / value_and_grad / vjp
 

@@ -279,12 +279,8 @@ def tangent_call_intrinsic(resolver, nargs, name="enzpy_tangent_call", by_addres
         address_ty, args = args[:first], args[first:]
         prim = tuple(types.unliteral(a) for a in args[:nargs])
         tangents, outs = args[nargs], args[nargs + 1]
-        try:
-            kernel = resolver(prim)
-            check_stacks(kernel, prim, tangents, outs)
-        except EnzpyError as exc:
-            abi._stash.error = exc
-            raise
+        kernel = resolver(prim)            # (an EnzpyError: Numba reports it as it types)
+        check_stacks(kernel, prim, tangents, outs)
         width = kernel.width
         restype = kernel.return_type
         ret = types.UniTuple(restype, width) if kernel.return_tangent else types.none
