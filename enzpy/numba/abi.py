@@ -158,25 +158,15 @@ class Kernel:
 
     def address(self, value=True):
         """The address of the gradient ``{i32, adjoints...} name(...)`` compiled on its own
-        (Python calls go through it; ``@njit`` callers link the IR instead).  Without
-        ``value`` (only for results that hold no references: ``drops_nothing``), the primal
-        result is not written to ``retptr`` and the code that only computes it is dropped.  Each variant is compiled once, as Numba compiles its own code:
-        in a Numba code library (so its NRT reference counts are pruned as in any Numba
-        function).  Thread-safe."""
-        library = self.compiled.get(value)
-        if library is None:
-            from numba.core.compiler_lock import global_compiler_lock
-
-            with global_compiler_lock, _lock:      # the lock order of compile_kernel
-                library = self.compiled.get(value)
-                if library is None:
-                    started = time.perf_counter()
-                    result = "{ " + ", ".join(["i32", *self.adjoint_llvm]) + " }"
-                    text = self.linkable_text if value else without_value(
-                        self.name, self.linkable_text, result, self.return_type)
-                    library = self.compiled[value] = compile_on_its_own(self.name, text)
-                    self.jit_seconds += time.perf_counter() - started
-        return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
+        (Python calls go through it; ``@njit`` callers link the IR instead); see
+        ``compiled_address`` for ``value``.  Thread-safe."""
+        fresh, started = value not in self.compiled, time.perf_counter()
+        address = compiled_address(self.compiled, self.name, self.linkable_text,
+                                   "{ " + ", ".join(["i32", *self.adjoint_llvm]) + " }",
+                                   self.return_type, value)
+        if fresh:
+            self.jit_seconds += time.perf_counter() - started
+        return address
 
     @property
     def call_abi(self):
@@ -191,19 +181,32 @@ class Kernel:
         return tuple((a.positions, a.fields) for a in self.captured.args)
 
 
-def compile_on_its_own(name, text):
-    """A finalised Numba code library holding the linkable module ``text`` (verified first;
-    linked as it is: Numba's per-function passes would only repeat the module passes of
-    ``finalize``, -O3 and reference-count pruning).  Call with Numba's compiler lock held."""
-    import llvmlite.binding as llvm
-    from numba.core.registry import cpu_target
+def compiled_address(libraries, name, text, result_type, restype, value=True):
+    """The address of ``name`` from the linkable module ``text`` compiled on its own, as
+    Numba compiles its own code: in a Numba code library (so its NRT reference counts are
+    pruned as in any Numba function), linked as it is (Numba's per-function passes would only
+    repeat the module passes of ``finalize``).  Without ``value`` (only for results that hold
+    no references: ``drops_nothing``) it is the variant ``without_value``, which drops the
+    primal result of Numba type ``restype`` (``result_type``: the LLVM type ``name``
+    returns).  Each variant is compiled once and kept in ``libraries``; thread-safe."""
+    library = libraries.get(value)
+    if library is None:
+        import llvmlite.binding as llvm
+        from numba.core.compiler_lock import global_compiler_lock
+        from numba.core.registry import cpu_target
 
-    library = cpu_target.target_context.codegen().create_library(name)
-    module = llvm.parse_assembly(text)
-    module.verify()
-    library._final_module.link_in(module)
-    library.finalize()
-    return library
+        with global_compiler_lock, _lock:      # the lock order of compile_kernel
+            library = libraries.get(value)
+            if library is None:
+                if not value:
+                    text = without_value(name, text, result_type, restype)
+                library = cpu_target.target_context.codegen().create_library(name)
+                module = llvm.parse_assembly(text)
+                module.verify()
+                library._final_module.link_in(module)
+                library.finalize()
+                libraries[value] = library
+    return library.get_pointer_to_function(name if value else name + ".novalue")
 
 
 def drops_nothing(restype):

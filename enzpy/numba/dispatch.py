@@ -23,7 +23,7 @@ import weakref
 from ..errors import EnzpyError
 from . import abi
 
-__all__ = ["Template", "Entries", "shared", "njit_from_source", "compact"]
+__all__ = ["Template", "Entries", "shared", "fixed", "njit_from_source", "compact"]
 
 _lock = threading.RLock()
 _shared = {}                  # (Template, CallABI) -> the shared wrapper (a Numba dispatcher)
@@ -94,16 +94,22 @@ class Template:
         return wrapper, kernel.address(value=value)
 
     def _wrapper(self, call_abi):
-        def resolve(argtypes):
-            if tuple(argtypes) != call_abi.argtypes:        # pragma: no cover - contract
-                raise EnzpyError(f"internal error: a shared gradient wrapper for "
-                                 f"{call_abi.argtypes} was called with {argtypes}")
-            return call_abi
-
-        call = abi.kernel_call_intrinsic(resolve, self.nargs, self.mode, by_address=True)
+        call = abi.kernel_call_intrinsic(fixed(call_abi), self.nargs, self.mode,
+                                         by_address=True)
         name = f"enzpy_{self.kind}_{len(_shared)}"
         return njit_from_source(self.source(name, address=True), name,
                                 {"__enzpy_call": call, "__enzpy_compact": compact()})
+
+
+def fixed(call_abi):
+    """The resolver of a shared wrapper's intrinsic: ``call_abi`` for its argument types."""
+    def resolve(argtypes):
+        if tuple(argtypes) != call_abi.argtypes:        # pragma: no cover - contract
+            raise EnzpyError(f"internal error: a shared wrapper for {call_abi.argtypes} was "
+                             f"called with {argtypes}")
+        return call_abi
+
+    return resolve
 
 
 def shared(key, build):

@@ -17,7 +17,7 @@ from ..errors import EnzpyError
 from . import abi
 from .abi import Role
 from .api import _as_adfunction, _into_out, _normalize_argnums
-from .dispatch import Entries, njit_from_source, shared
+from .dispatch import Entries, fixed, njit_from_source, shared
 
 __all__ = ["jvp", "jacfwd", "jacrev", "jacobian", "hessian", "hvp"]
 
@@ -61,8 +61,7 @@ class TangentTemplate:
 
     def _wrapper(self, call_abi):
         from . import tangents as tk
-        call = tk.tangent_call_intrinsic(lambda argtypes: call_abi, self.nargs,
-                                         by_address=True)
+        call = tk.tangent_call_intrinsic(fixed(call_abi), self.nargs, by_address=True)
         name = f"enzpy_{self.kind}{self.width}_{len(call_abi.argtypes)}"
         return njit_from_source(self.source(name), name, dict(_helpers(), call=call))
 

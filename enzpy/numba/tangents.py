@@ -64,19 +64,10 @@ class TangentKernel:
         return tuple(i for i, r in enumerate(self.roles) if r in (Role.ACTIVE, Role.DUP))
 
     def address(self, value=True):
-        """The address of the kernel compiled on its own (Python calls go through it; see
-        ``abi.Kernel.address``, also for ``value``).  Each variant is compiled once;
-        thread-safe."""
-        library = self.libraries.get(value)
-        if library is None:
-            from numba.core.compiler_lock import global_compiler_lock
-            with global_compiler_lock, _lock:
-                library = self.libraries.get(value)
-                if library is None:
-                    text = self.linkable_text if value else abi.without_value(
-                        self.name, self.linkable_text, self.result_type, self.return_type)
-                    library = self.libraries[value] = abi.compile_on_its_own(self.name, text)
-        return library.get_pointer_to_function(self.name if value else self.name + ".novalue")
+        """The address of the kernel compiled on its own (Python calls go through it); see
+        ``abi.compiled_address`` for ``value``.  Thread-safe."""
+        return abi.compiled_address(self.libraries, self.name, self.linkable_text,
+                                    self.result_type, self.return_type, value)
 
     @property
     def call_key(self):
@@ -172,7 +163,8 @@ def _generate(disp, cap, base, roles, scratch, kind, width, fn_label, started):
     restype = cap.return_type
     if kind == FORWARD:
         text, entry = cap.text, cap.entry
-        meanings = [("ret",), ("excinfo",)] + [("field", p) for p in range(2, len(cap.llvm_params))]
+        meanings = [("ret",), ("excinfo",)] + [("field", p)
+                                                for p in range(2, len(cap.llvm_params))]
         acts = list(plan.activities)
         trees = dict(plan.trees)
         return_tangent = plan.return_dup
